@@ -1,6 +1,5 @@
 package retroshield.devices;
 
-import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +22,7 @@ import org.slf4j.LoggerFactory;
  * firmware writes 0, 0, 0, $40 to reach a known state: from any state it ends in an internal
  * reset.)
  * <pre>
- * Mode instruction
- *   bits 1-0  baud factor   00 sync mode  01 x1  10 x16  11 x64
- *   bits 3-2  character length   00 5 bits  01 6  10 7  11 8
- *   bit 4     parity enable      bit 5  even parity (1) / odd (0)
- *   bits 7-6  async: stop bits   01 1  10 1.5  11 2
- *             sync:  bit 6 external sync detect, bit 7 single sync character
+ * Mode instruction: see {@link I8251Mode}
  * Command
  *   bit 0 TxEN  transmit enable      bit 4 ER   error reset (clears PE, OE, FE; one-shot)
  *   bit 1 DTR   data terminal ready  bit 5 RTS  request to send
@@ -45,22 +39,30 @@ import org.slf4j.LoggerFactory;
  * On the RetroShield the RxRDY output drives the Z80's /INT, so {@link #interruptRequested()}
  * is RxRDY: asserted while a received byte waits, cleared by reading the data port.
  *
+ * <h2>Before the first command: the RetroShield sketch's defaults</h2>
+ * On a real 8251 the command register is 0 after reset, so nothing is sent or received until
+ * firmware writes a command. The RetroShield's "chip" is the Arduino sketch, which starts with
+ * command $27 (TxEN, DTR, RxE, RTS) and ignores later commands. This model uses
+ * $27 ({@link #SKETCH_POWER_UP_COMMAND}) as the command in force until the firmware writes its
+ * first command after a reset; from then on the written command rules, as on the chip. So
+ * firmware written for the sketch that never writes a command (or writes it only after the
+ * first byte came in) works, and firmware that does write one gets datasheet behaviour.
+ * {@link #setSketchCompatible(boolean)} goes further and ignores RxE and TxEN altogether, as
+ * the sketch does. {@link #commandRegister()} shows what was written (0 after reset).
+ *
  * <h2>Receive</h2>
  * As the datasheet says, the receiver only assembles bytes (and sets RxRDY) while RxE is set.
- * {@link #readyToReceive()} is therefore "RxE set and RxRDY clear": bytes the host has queued
- * before the firmware enables the receiver wait in the host's queue, so firmware that writes
- * its command only after the first key press still gets every byte. Firmware written for the
- * lenient Arduino sketch that never sets RxE can be served with
- * {@link #setReceiverAlwaysEnabled(boolean)}. A byte arriving while RxRDY is still set replaces
- * the unread one and sets OE. In sync mode after EH the receiver hunts: bytes are compared
- * with the sync character(s) and dropped until they match, then SYNDET is set (and cleared
- * again by a status read).
+ * {@link #readyToReceive()} is therefore "RxE in force and RxRDY clear": bytes the host has
+ * queued while the firmware has the receiver off wait in the host's queue and are not lost.
+ * A byte arriving while RxRDY is still set replaces the unread one and sets OE. In sync mode
+ * after EH the receiver hunts: bytes are compared with the sync character(s) and dropped until
+ * they match, then SYNDET is set (and cleared again by a status read).
  *
  * <h2>Transmit</h2>
  * The status bit TxRDY reports only that the transmit buffer is empty; per the datasheet it is
  * not conditioned by TxEN or CTS (the TxRDY <em>pin</em> is; it is not wired on the
- * RetroShield). A byte written while TxEN is clear or SBRK is set is held in the buffer
- * (TxRDY 0; a later write replaces it) and sent when TxEN is set and SBRK cleared. CTS is
+ * RetroShield). A byte written while TxEN is off or SBRK is set is held in the buffer
+ * (TxRDY 0; a later write replaces it) and sent when TxEN is on and SBRK cleared. CTS is
  * always asserted. Otherwise a written byte goes to the transmit listener at once; with a
  * character time ({@link #setCharacterTime(long)}) TxEMPTY stays 0 while a byte is on the line
  * and TxRDY goes 0 when a second byte waits behind it.
@@ -103,45 +105,23 @@ public final class I8251Usart implements SerialDevice {
     /** Command bit 7: enter hunt mode. */
     public static final int COMMAND_EH = 0x80;
 
-    /** Mode bits 1-0: baud rate factor; 00 = sync mode. */
-    public static final int MODE_BAUD_MASK = 0x03;
-    /** Mode baud factor 00: synchronous mode. */
-    public static final int MODE_SYNC = 0x00;
-    /** Mode baud factor 01: async x1. */
-    public static final int MODE_BAUD_X1 = 0x01;
-    /** Mode baud factor 10: async x16. */
-    public static final int MODE_BAUD_X16 = 0x02;
-    /** Mode baud factor 11: async x64. */
-    public static final int MODE_BAUD_X64 = 0x03;
-    /** Mode bits 3-2: character length (5 + value). */
-    public static final int MODE_LENGTH_MASK = 0x0C;
-    /** Mode bit 4: parity enable. */
-    public static final int MODE_PARITY_ENABLE = 0x10;
-    /** Mode bit 5: even parity. */
-    public static final int MODE_PARITY_EVEN = 0x20;
-    /** Mode bits 7-6 in async mode: stop bits (01 1, 10 1.5, 11 2). */
-    public static final int MODE_STOP_MASK = 0xC0;
-    /** Mode bit 6 in sync mode: external sync detect. */
-    public static final int MODE_EXTERNAL_SYNC = 0x40;
-    /** Mode bit 7 in sync mode: single sync character. */
-    public static final int MODE_SINGLE_SYNC = 0x80;
+    /** The command in force until the firmware writes one: the sketch's TxEN, DTR, RxE, RTS. */
+    public static final int SKETCH_POWER_UP_COMMAND = 0x27;
 
     /** What the next control write means. */
     public enum ControlState { MODE, FIRST_SYNC, SECOND_SYNC, COMMAND }
 
-    private static final int NO_BYTE = -1;
-
     private final int dataPort;
     private final int controlPort;
-    private final TransmitTiming timing = new TransmitTiming();
-    private IntConsumer transmitListener = b -> { };
-    private boolean receiverAlwaysEnabled;
+    private final Transmitter transmitter = new Transmitter();
+    private boolean sketchCompatible;
 
     private ControlState state;
-    private int mode;
+    private I8251Mode mode;
     private int firstSync;
     private int secondSync;
     private int command;
+    private boolean commandWritten;
     private int receiveData;
     private boolean rxReady;
     private boolean parityError;
@@ -150,7 +130,6 @@ public final class I8251Usart implements SerialDevice {
     private boolean syncDetected;
     private boolean hunting;
     private boolean firstSyncSeen;
-    private int heldTransmit = NO_BYTE;
 
     /**
      * @param dataPort    port (low byte) of the data register, usually $00
@@ -189,7 +168,7 @@ public final class I8251Usart implements SerialDevice {
     public int read(int port) {
         if ((port & 0xFF) == controlPort) {
             int s = status();
-            if (isSyncMode() && (mode & MODE_EXTERNAL_SYNC) == 0) {
+            if (mode.isSync() && !mode.externalSync()) {
                 syncDetected = false;        // internal SYNDET is reset by reading status
             }
             return s;
@@ -210,14 +189,13 @@ public final class I8251Usart implements SerialDevice {
     /** The status register, without the side effect a firmware read has on SYNDET. */
     public int status() {
         int s = STATUS_DSR;
-        boolean bufferEmpty = heldTransmit == NO_BYTE && timing.bufferEmpty();
-        if (bufferEmpty) {
+        if (transmitter.bufferEmpty()) {
             s |= STATUS_TXRDY;
         }
         if (rxReady) {
             s |= STATUS_RXRDY;
         }
-        if (bufferEmpty && timing.idle()) {
+        if (transmitter.idle()) {
             s |= STATUS_TXEMPTY;
         }
         if (parityError) {
@@ -238,12 +216,12 @@ public final class I8251Usart implements SerialDevice {
     private void writeControl(int value) {
         switch (state) {
             case MODE -> {
-                mode = value;
-                state = isSyncMode() ? ControlState.FIRST_SYNC : ControlState.COMMAND;
+                mode = new I8251Mode(value);
+                state = mode.isSync() ? ControlState.FIRST_SYNC : ControlState.COMMAND;
             }
             case FIRST_SYNC -> {
                 firstSync = value;
-                state = (mode & MODE_SINGLE_SYNC) != 0 ? ControlState.COMMAND : ControlState.SECOND_SYNC;
+                state = mode.singleSync() ? ControlState.COMMAND : ControlState.SECOND_SYNC;
             }
             case SECOND_SYNC -> {
                 secondSync = value;
@@ -259,42 +237,32 @@ public final class I8251Usart implements SerialDevice {
             return;
         }
         command = value & ~(COMMAND_ER | COMMAND_EH | COMMAND_IR);
+        commandWritten = true;
         if ((value & COMMAND_ER) != 0) {
             parityError = false;
             overrunError = false;
             framingError = false;
         }
-        if ((value & COMMAND_EH) != 0 && isSyncMode()) {
+        if ((value & COMMAND_EH) != 0 && mode.isSync()) {
             hunting = true;
             firstSyncSeen = false;
             syncDetected = false;
         }
-        releaseHeldTransmit();
+        transmitter.release(transmitterRunning());
     }
 
     private void writeData(int value) {
-        if (!transmitterRunning()) {
-            heldTransmit = value;
-            return;
-        }
-        transmit(value);
+        transmitter.write(value, transmitterRunning());
+    }
+
+    /** The command the chip acts on (see "Before the first command" in the class manual). */
+    private int commandInForce() {
+        return commandWritten ? command : SKETCH_POWER_UP_COMMAND;
     }
 
     private boolean transmitterRunning() {
-        return (command & COMMAND_TXEN) != 0 && (command & COMMAND_SBRK) == 0;
-    }
-
-    private void releaseHeldTransmit() {
-        if (heldTransmit != NO_BYTE && transmitterRunning()) {
-            int b = heldTransmit;
-            heldTransmit = NO_BYTE;
-            transmit(b);
-        }
-    }
-
-    private void transmit(int value) {
-        timing.startCharacter();
-        transmitListener.accept(value);
+        int c = commandInForce();
+        return (sketchCompatible || (c & COMMAND_TXEN) != 0) && (c & COMMAND_SBRK) == 0;
     }
 
     @Override
@@ -306,7 +274,7 @@ public final class I8251Usart implements SerialDevice {
     @Override
     public void reset() {
         internalReset();
-        mode = 0;
+        mode = new I8251Mode(0);
         firstSync = 0;
         secondSync = 0;
         receiveData = 0;
@@ -315,6 +283,7 @@ public final class I8251Usart implements SerialDevice {
     private void internalReset() {
         state = ControlState.MODE;
         command = 0;
+        commandWritten = false;
         rxReady = false;
         parityError = false;
         overrunError = false;
@@ -322,8 +291,7 @@ public final class I8251Usart implements SerialDevice {
         syncDetected = false;
         hunting = false;
         firstSyncSeen = false;
-        heldTransmit = NO_BYTE;
-        timing.clear();
+        transmitter.clear();
     }
 
     @Override
@@ -332,7 +300,7 @@ public final class I8251Usart implements SerialDevice {
     }
 
     private boolean receiverEnabled() {
-        return receiverAlwaysEnabled || (command & COMMAND_RXE) != 0;
+        return sketchCompatible || (commandInForce() & COMMAND_RXE) != 0;
     }
 
     @Override
@@ -361,8 +329,7 @@ public final class I8251Usart implements SerialDevice {
     }
 
     private void hunt(int b) {
-        boolean single = (mode & MODE_SINGLE_SYNC) != 0;
-        if (single ? b == firstSync : firstSyncSeen && b == secondSync) {
+        if (mode.singleSync() ? b == firstSync : firstSyncSeen && b == secondSync) {
             hunting = false;
             syncDetected = true;
             return;
@@ -372,25 +339,26 @@ public final class I8251Usart implements SerialDevice {
 
     @Override
     public void setTransmitListener(IntConsumer listener) {
-        transmitListener = Objects.requireNonNull(listener, "listener");
+        transmitter.setListener(listener);
     }
 
     @Override
     public void tick(long cpuCycles) {
-        timing.tick(cpuCycles);
+        transmitter.tick(cpuCycles);
     }
 
     @Override
     public void setCharacterTime(long cpuCyclesPerCharacter) {
-        timing.setCharacterTime(cpuCyclesPerCharacter);
+        transmitter.setCharacterTime(cpuCyclesPerCharacter);
     }
 
     /**
-     * Serve firmware that reads bytes without ever setting RxE (the Arduino sketch does not
-     * check it). Default false: the receiver works only while RxE is set, as on the chip.
+     * Act like the RetroShield Arduino sketch, which receives and transmits whatever the
+     * command register says (RxE and TxEN ignored). Default false: datasheet behaviour once
+     * the firmware has written a command.
      */
-    public void setReceiverAlwaysEnabled(boolean alwaysEnabled) {
-        receiverAlwaysEnabled = alwaysEnabled;
+    public void setSketchCompatible(boolean compatible) {
+        sketchCompatible = compatible;
     }
 
     /** What the next control write means. */
@@ -398,12 +366,17 @@ public final class I8251Usart implements SerialDevice {
         return state;
     }
 
-    /** The last mode instruction. */
-    public int modeRegister() {
+    /** The last mode instruction (0, i.e. sync mode, after a hardware reset). */
+    public I8251Mode mode() {
         return mode;
     }
 
-    /** The command register (without the one-shot bits ER, IR and EH). */
+    /** True once the firmware has written a command since the last reset. */
+    public boolean isCommandWritten() {
+        return commandWritten;
+    }
+
+    /** The command register as written (without the one-shot bits ER, IR and EH); 0 after reset. */
     public int commandRegister() {
         return command;
     }
@@ -417,52 +390,29 @@ public final class I8251Usart implements SerialDevice {
         return secondSync;
     }
 
-    /** Sync mode (mode bits 1-0 = 00). */
-    public boolean isSyncMode() {
-        return (mode & MODE_BAUD_MASK) == MODE_SYNC;
-    }
-
-    /** Baud factor 1, 16 or 64; 0 in sync mode. */
-    public int baudFactor() {
-        switch (mode & MODE_BAUD_MASK) {
-            case MODE_BAUD_X1:
-                return 1;
-            case MODE_BAUD_X16:
-                return 16;
-            case MODE_BAUD_X64:
-                return 64;
-            default:
-                return 0;
-        }
-    }
-
-    /** Data bits per character, 5 to 8. */
-    public int characterLength() {
-        return 5 + ((mode & MODE_LENGTH_MASK) >> 2);
-    }
-
     /** True while the receiver hunts for sync characters. */
     public boolean isHunting() {
         return hunting;
     }
 
+    /** The following report the command in force (the sketch's $27 before the first command). */
     public boolean isTransmitterEnabled() {
-        return (command & COMMAND_TXEN) != 0;
+        return (commandInForce() & COMMAND_TXEN) != 0;
     }
 
     public boolean isReceiverEnabled() {
-        return (command & COMMAND_RXE) != 0;
+        return (commandInForce() & COMMAND_RXE) != 0;
     }
 
     public boolean isDtrActive() {
-        return (command & COMMAND_DTR) != 0;
+        return (commandInForce() & COMMAND_DTR) != 0;
     }
 
     public boolean isRtsActive() {
-        return (command & COMMAND_RTS) != 0;
+        return (commandInForce() & COMMAND_RTS) != 0;
     }
 
     public boolean isSendingBreak() {
-        return (command & COMMAND_SBRK) != 0;
+        return (commandInForce() & COMMAND_SBRK) != 0;
     }
 }

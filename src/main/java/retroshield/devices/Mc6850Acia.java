@@ -1,6 +1,5 @@
 package retroshield.devices;
 
-import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +60,14 @@ import org.slf4j.LoggerFactory;
  * <h2>Power-up and master reset</h2>
  * A real 6850 powers up held in reset until firmware writes a master reset (control bits
  * 1-0 = 11). The RetroShield's "chip" is the Arduino sketch, which needs no master reset, so
- * this model is lenient: after power-up and {@link #reset()} it works as if a master reset
- * had been followed by control $00 (divide /1, 7E2, RTS low, interrupts off). Writing a master
- * reset clears RDRF, OVRN, FE, PE, IRQ and the transmitter; while the chip stays in master
- * reset the status reads 0 (TDRE 0), data writes are ignored and nothing is received. The next
- * control write with bits 1-0 other than 11 releases it.
+ * this model follows the sketch: after power-up and {@link #reset()} the chip works, with
+ * control $54 ({@link #POWER_UP_CONTROL}) as the sketch sets it (divide /1, 8N1, RTS high,
+ * interrupts off). RTS high means no byte is offered before the firmware writes its own
+ * control word, so a key typed during start-up waits in the host's queue instead of being
+ * wiped by the firmware's master reset. Writing a master reset clears RDRF, OVRN, FE, PE, IRQ
+ * and the transmitter; while the chip stays in master reset the status reads 0 (TDRE 0), data
+ * writes are ignored and nothing is received. The next control write with bits 1-0 other than
+ * 11 releases it.
  */
 public final class Mc6850Acia implements SerialDevice {
 
@@ -115,13 +117,14 @@ public final class Mc6850Acia implements SerialDevice {
     /** Control bit 7: receive interrupt enable. */
     public static final int CONTROL_RIE = 0x80;
 
+    /** Control register after power-up, as the RetroShield sketch sets it: /1, 8N1, RTS high. */
+    public static final int POWER_UP_CONTROL = 0x54;
+
     private static final String[] WORD_FORMATS = {"7E2", "7O2", "7E1", "7O1", "8N2", "8N1", "8E1", "8O1"};
-    private static final int NO_BYTE = -1;
 
     private final int controlPort;
     private final int dataPort;
-    private final TransmitTiming timing = new TransmitTiming();
-    private IntConsumer transmitListener = b -> { };
+    private final Transmitter transmitter = new Transmitter();
 
     private int control;
     private boolean inMasterReset;
@@ -131,7 +134,6 @@ public final class Mc6850Acia implements SerialDevice {
     private boolean overrunFlagged;
     private boolean framingError;
     private boolean parityError;
-    private int heldTransmit = NO_BYTE;
 
     /**
      * @param controlPort port (low byte) of the control/status register, usually $80
@@ -208,7 +210,7 @@ public final class Mc6850Acia implements SerialDevice {
     }
 
     private boolean transmitRegisterEmpty() {
-        return !inMasterReset && heldTransmit == NO_BYTE && timing.bufferEmpty();
+        return !inMasterReset && transmitter.bufferEmpty();
     }
 
     private int readData() {
@@ -234,16 +236,11 @@ public final class Mc6850Acia implements SerialDevice {
             overrunFlagged = false;
             framingError = false;
             parityError = false;
-            heldTransmit = NO_BYTE;
-            timing.clear();
+            transmitter.clear();
             return;
         }
         inMasterReset = false;
-        if (!isSendingBreak() && heldTransmit != NO_BYTE) {
-            int b = heldTransmit;
-            heldTransmit = NO_BYTE;
-            transmit(b);
-        }
+        transmitter.release(!isSendingBreak());
     }
 
     private void writeData(int value) {
@@ -251,16 +248,7 @@ public final class Mc6850Acia implements SerialDevice {
             LOG.debug("MC6850: byte ${} written while in master reset, ignored", Integer.toHexString(value));
             return;
         }
-        if (isSendingBreak()) {
-            heldTransmit = value;
-            return;
-        }
-        transmit(value);
-    }
-
-    private void transmit(int value) {
-        timing.startCharacter();
-        transmitListener.accept(value);
+        transmitter.write(value, !isSendingBreak());
     }
 
     @Override
@@ -273,19 +261,18 @@ public final class Mc6850Acia implements SerialDevice {
         return receiveIrq || transmitIrq;
     }
 
-    /** Power-up state (lenient, see the class manual): ready, control $00. */
+    /** Power-up state (see the class manual): working, control $54, RTS high. */
     @Override
     public void reset() {
         inMasterReset = false;
-        control = 0;
+        control = POWER_UP_CONTROL;
         receiveData = 0;
         receiveFull = false;
         overrunPending = false;
         overrunFlagged = false;
         framingError = false;
         parityError = false;
-        heldTransmit = NO_BYTE;
-        timing.clear();
+        transmitter.clear();
     }
 
     @Override
@@ -316,17 +303,17 @@ public final class Mc6850Acia implements SerialDevice {
 
     @Override
     public void setTransmitListener(IntConsumer listener) {
-        transmitListener = Objects.requireNonNull(listener, "listener");
+        transmitter.setListener(listener);
     }
 
     @Override
     public void tick(long cpuCycles) {
-        timing.tick(cpuCycles);
+        transmitter.tick(cpuCycles);
     }
 
     @Override
     public void setCharacterTime(long cpuCyclesPerCharacter) {
-        timing.setCharacterTime(cpuCyclesPerCharacter);
+        transmitter.setCharacterTime(cpuCyclesPerCharacter);
     }
 
     /** The last value written to the control register. */

@@ -52,17 +52,48 @@ class I8251UsartTest {
         assertEquals(STATUS_TXRDY | STATUS_TXEMPTY | STATUS_DSR, status());
         assertEquals(ControlState.MODE, usart.controlState());
         assertFalse(usart.interruptRequested());
-        assertFalse(usart.readyToReceive(), "receiver off until a command enables it");
+        assertEquals(0, usart.commandRegister());
+        assertFalse(usart.isCommandWritten());
+    }
+
+    @Test
+    void beforeTheFirstCommandTheSketchDefaultsAreInForce() {
+        assertTrue(usart.readyToReceive(), "sketch command $27 has RxE");
+        assertTrue(usart.isTransmitterEnabled());
+        assertTrue(usart.isRtsActive());
+        usart.write(DATA, 'A');
+        assertEquals(List.of((int) 'A'), sent);
+        usart.write(CTRL, 0x4D);                  // mode only, still no command
+        usart.receive('b');
+        assertTrue(usart.interruptRequested());
+        assertEquals('b', usart.read(DATA));
+    }
+
+    @Test
+    void aWrittenCommandReplacesTheSketchDefaults() {
+        asyncSetup(COMMAND_DTR);
+        assertTrue(usart.isCommandWritten());
+        assertFalse(usart.readyToReceive());
+        usart.write(DATA, 'A');
+        assertTrue(sent.isEmpty(), "TxEN off: held");
+    }
+
+    @Test
+    void internalResetBringsBackTheSketchDefaults() {
+        asyncSetup(COMMAND_DTR);
+        usart.write(CTRL, COMMAND_IR);
+        assertFalse(usart.isCommandWritten());
+        assertTrue(usart.readyToReceive());
     }
 
     @Test
     void asyncModeThenCommand() {
         usart.write(CTRL, 0x4D);                  // x1, 8 bits, no parity, 1 stop
         assertEquals(ControlState.COMMAND, usart.controlState());
-        assertEquals(0x4D, usart.modeRegister());
-        assertEquals(1, usart.baudFactor());
-        assertEquals(8, usart.characterLength());
-        assertFalse(usart.isSyncMode());
+        assertEquals(new I8251Mode(0x4D), usart.mode());
+        assertEquals(1, usart.mode().baudFactor());
+        assertEquals(8, usart.mode().characterLength());
+        assertFalse(usart.mode().isSync());
         usart.write(CTRL, CMD_BASIC);
         assertEquals(ControlState.COMMAND, usart.controlState());
         assertEquals(COMMAND_TXEN | COMMAND_DTR | COMMAND_RXE | COMMAND_RTS, usart.commandRegister(),
@@ -73,20 +104,20 @@ class I8251UsartTest {
     @CsvSource({"0x01,1", "0x02,16", "0x03,64"})
     void baudFactor(int bits, int factor) {
         usart.write(CTRL, 0x40 | bits);
-        assertEquals(factor, usart.baudFactor());
+        assertEquals(factor, usart.mode().baudFactor());
     }
 
     @ParameterizedTest
     @CsvSource({"0x00,5", "0x04,6", "0x08,7", "0x0C,8"})
     void characterLength(int bits, int length) {
         usart.write(CTRL, 0x42 | bits);
-        assertEquals(length, usart.characterLength());
+        assertEquals(length, usart.mode().characterLength());
     }
 
     @Test
     void syncModeWithDoubleSyncConsumesTwoCharacters() {
         usart.write(CTRL, 0x0C);                  // sync, 8 bits, double sync (bit 7 = 0)
-        assertTrue(usart.isSyncMode());
+        assertTrue(usart.mode().isSync());
         assertEquals(ControlState.FIRST_SYNC, usart.controlState());
         usart.write(CTRL, 0x16);
         assertEquals(ControlState.SECOND_SYNC, usart.controlState());
@@ -173,13 +204,15 @@ class I8251UsartTest {
     }
 
     @Test
-    void receiverAlwaysEnabledServesLenientFirmware() {
-        usart.setReceiverAlwaysEnabled(true);
-        asyncSetup(COMMAND_TXEN);
+    void sketchCompatibleIgnoresRxEAndTxEn() {
+        usart.setSketchCompatible(true);
+        asyncSetup(COMMAND_DTR);
         assertTrue(usart.readyToReceive());
         usart.receive('z');
         assertTrue(usart.interruptRequested());
         assertEquals('z', usart.read(DATA));
+        usart.write(DATA, 'y');
+        assertEquals(List.of((int) 'y'), sent);
     }
 
     @Test
@@ -304,7 +337,7 @@ class I8251UsartTest {
         usart.reset();
         assertEquals(ControlState.MODE, usart.controlState());
         assertEquals(0, usart.commandRegister());
-        assertEquals(0, usart.modeRegister());
+        assertEquals(0, usart.mode().value());
     }
 
     @Test

@@ -48,13 +48,17 @@ class Mc6850AciaTest {
     }
 
     @Test
-    void powerUpIsLenientReadyWithTdreOnly() {
+    void powerUpWorksLikeTheSketchWithRtsHigh() {
         assertFalse(acia.isInMasterReset());
+        assertEquals(POWER_UP_CONTROL, acia.controlRegister());
         assertEquals(STATUS_TDRE, status());
-        assertTrue(acia.readyToReceive());
+        assertTrue(acia.isRtsHigh());
+        assertFalse(acia.readyToReceive(), "nothing offered before the firmware's control word");
         assertFalse(acia.interruptRequested());
         acia.write(DATA, 'A');
         assertEquals(List.of((int) 'A'), sent, "works without a master reset");
+        acia.write(CTRL, 0x15);
+        assertTrue(acia.readyToReceive());
     }
 
     @Test
@@ -283,9 +287,9 @@ class Mc6850AciaTest {
         acia.write(CTRL, 0xD6);
         acia.receive(9);
         acia.reset();
-        assertEquals(0, acia.controlRegister());
+        assertEquals(POWER_UP_CONTROL, acia.controlRegister());
         assertEquals(STATUS_TDRE, status());
-        assertTrue(acia.readyToReceive());
+        assertFalse(acia.readyToReceive());
     }
 
     @Test

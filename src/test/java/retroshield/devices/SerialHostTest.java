@@ -24,6 +24,22 @@ class SerialHostTest {
     void setUp() {
         acia = new Mc6850Acia(CTRL, DATA);
         host = new SerialHost(acia);
+        acia.write(CTRL, 0x03);                      // master reset
+        acia.write(CTRL, 0x15);                      // /16, 8N1, RTS low, no interrupts
+    }
+
+    @Test
+    void nothingIsDeliveredBeforeTheFirmwareLowersRts() {
+        Mc6850Acia fresh = new Mc6850Acia(CTRL, DATA);
+        SerialHost freshHost = new SerialHost(fresh);
+        freshHost.send("k");
+        freshHost.pump(0);
+        assertEquals(1, freshHost.pendingInput());
+        fresh.write(CTRL, 0x03);
+        fresh.write(CTRL, 0x15);
+        freshHost.pump(1);
+        assertEquals(0, freshHost.pendingInput());
+        assertEquals('k', fresh.read(DATA));
     }
 
     @Test
