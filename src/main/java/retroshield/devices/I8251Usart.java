@@ -122,14 +122,7 @@ public final class I8251Usart implements SerialDevice {
     private int secondSync;
     private int command;
     private boolean commandWritten;
-    private int receiveData;
-    private boolean rxReady;
-    private boolean parityError;
-    private boolean overrunError;
-    private boolean framingError;
-    private boolean syncDetected;
-    private boolean hunting;
-    private boolean firstSyncSeen;
+    private final I8251Receiver receiver = new I8251Receiver();
 
     /**
      * @param dataPort    port (low byte) of the data register, usually $00
@@ -168,13 +161,10 @@ public final class I8251Usart implements SerialDevice {
     public int read(int port) {
         if ((port & 0xFF) == controlPort) {
             int s = status();
-            if (mode.isSync() && !mode.externalSync()) {
-                syncDetected = false;        // internal SYNDET is reset by reading status
-            }
+            receiver.statusRead(mode);       // internal SYNDET is reset by reading status
             return s;
         }
-        rxReady = false;
-        return receiveData;
+        return receiver.read();
     }
 
     @Override
@@ -192,25 +182,10 @@ public final class I8251Usart implements SerialDevice {
         if (transmitter.bufferEmpty()) {
             s |= STATUS_TXRDY;
         }
-        if (rxReady) {
-            s |= STATUS_RXRDY;
-        }
         if (transmitter.idle()) {
             s |= STATUS_TXEMPTY;
         }
-        if (parityError) {
-            s |= STATUS_PE;
-        }
-        if (overrunError) {
-            s |= STATUS_OE;
-        }
-        if (framingError) {
-            s |= STATUS_FE;
-        }
-        if (syncDetected) {
-            s |= STATUS_SYNDET;
-        }
-        return s;
+        return s | receiver.statusBits();
     }
 
     private void writeControl(int value) {
@@ -239,14 +214,10 @@ public final class I8251Usart implements SerialDevice {
         command = value & ~(COMMAND_ER | COMMAND_EH | COMMAND_IR);
         commandWritten = true;
         if ((value & COMMAND_ER) != 0) {
-            parityError = false;
-            overrunError = false;
-            framingError = false;
+            receiver.errorReset();
         }
         if ((value & COMMAND_EH) != 0 && mode.isSync()) {
-            hunting = true;
-            firstSyncSeen = false;
-            syncDetected = false;
+            receiver.enterHunt();
         }
         transmitter.release(transmitterRunning());
     }
@@ -267,7 +238,7 @@ public final class I8251Usart implements SerialDevice {
 
     @Override
     public boolean interruptRequested() {
-        return rxReady;
+        return receiver.ready;
     }
 
     /** Hardware reset: the next control write is a mode instruction. */
@@ -277,26 +248,20 @@ public final class I8251Usart implements SerialDevice {
         mode = new I8251Mode(0);
         firstSync = 0;
         secondSync = 0;
-        receiveData = 0;
+        receiver.data = 0;
     }
 
     private void internalReset() {
         state = ControlState.MODE;
         command = 0;
         commandWritten = false;
-        rxReady = false;
-        parityError = false;
-        overrunError = false;
-        framingError = false;
-        syncDetected = false;
-        hunting = false;
-        firstSyncSeen = false;
+        receiver.reset();
         transmitter.clear();
     }
 
     @Override
     public boolean readyToReceive() {
-        return receiverEnabled() && !rxReady;
+        return receiverEnabled() && !receiver.ready;
     }
 
     private boolean receiverEnabled() {
@@ -310,31 +275,11 @@ public final class I8251Usart implements SerialDevice {
 
     /** A received frame with line errors (simulated noise; tests). */
     void receiveFrame(int value, boolean parity, boolean framing) {
-        int b = value & 0xFF;
         if (!receiverEnabled()) {
             LOG.debug("8251: byte received while the receiver is disabled, lost");
             return;
         }
-        if (hunting) {
-            hunt(b);
-            return;
-        }
-        if (rxReady) {
-            overrunError = true;             // the unread byte is overwritten
-        }
-        receiveData = b;
-        rxReady = true;
-        parityError |= parity;
-        framingError |= framing;
-    }
-
-    private void hunt(int b) {
-        if (mode.singleSync() ? b == firstSync : firstSyncSeen && b == secondSync) {
-            hunting = false;
-            syncDetected = true;
-            return;
-        }
-        firstSyncSeen = b == firstSync;
+        receiver.accept(value, parity, framing, mode, firstSync, secondSync);
     }
 
     @Override
@@ -392,7 +337,7 @@ public final class I8251Usart implements SerialDevice {
 
     /** True while the receiver hunts for sync characters. */
     public boolean isHunting() {
-        return hunting;
+        return receiver.hunting;
     }
 
     /** The following report the command in force (the sketch's $27 before the first command). */
@@ -414,5 +359,43 @@ public final class I8251Usart implements SerialDevice {
 
     public boolean isSendingBreak() {
         return (commandInForce() & COMMAND_SBRK) != 0;
+    }
+
+    @Override
+    public I8251State saveState() {
+        I8251Receiver r = receiver;
+        return new I8251State(state, mode.value(), firstSync, secondSync, command, commandWritten, r.data,
+                r.ready, r.parityError, r.overrunError, r.framingError, r.syncDetected, r.hunting, r.firstSyncSeen,
+                transmitter.heldByte());
+    }
+
+    @Override
+    public void restoreState(SerialChipState saved) {
+        if (!(saved instanceof I8251State s)) {
+            throw new IllegalArgumentException("i8251 cannot restore a " + saved.chipName() + " state");
+        }
+        state = s.controlState();
+        mode = new I8251Mode(s.mode() & 0xFF);
+        firstSync = s.firstSync() & 0xFF;
+        secondSync = s.secondSync() & 0xFF;
+        command = s.command() & 0xFF;
+        commandWritten = s.commandWritten();
+        receiver.data = s.receiveData() & 0xFF;
+        receiver.ready = s.rxReady();
+        receiver.parityError = s.parityError();
+        receiver.overrunError = s.overrunError();
+        receiver.framingError = s.framingError();
+        receiver.syncDetected = s.syncDetected();
+        receiver.hunting = s.hunting();
+        receiver.firstSyncSeen = s.firstSyncSeen();
+        transmitter.restoreHeld(s.heldTransmit());
+    }
+
+    /** E.g. "8251 $00/$01 async x16 8N1 command $37 status $85". */
+    @Override
+    public String toString() {
+        String cmd = commandWritten ? String.format("command $%02X", command) : "no command yet";
+        return String.format("8251 $%02X/$%02X %s%s %s status $%02X", dataPort, controlPort,
+                state == ControlState.MODE ? "awaiting mode, " : "", mode, cmd, status());
     }
 }

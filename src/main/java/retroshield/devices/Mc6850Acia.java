@@ -364,4 +364,35 @@ public final class Mc6850Acia implements SerialDevice {
     public boolean isSendingBreak() {
         return !inMasterReset && (control & CONTROL_TX_MASK) == CONTROL_TX_BREAK;
     }
+
+    @Override
+    public Mc6850State saveState() {
+        return new Mc6850State(control, inMasterReset, receiveData, receiveFull, overrunPending,
+                overrunFlagged, framingError, parityError, transmitter.heldByte());
+    }
+
+    @Override
+    public void restoreState(SerialChipState state) {
+        if (!(state instanceof Mc6850State s)) {
+            throw new IllegalArgumentException("mc6850 cannot restore a " + state.chipName() + " state");
+        }
+        control = s.control() & 0xFF;
+        inMasterReset = s.inMasterReset();
+        receiveData = s.receiveData() & 0xFF;
+        receiveFull = s.receiveFull();
+        overrunPending = s.overrunPending();
+        overrunFlagged = s.overrunFlagged();
+        framingError = s.framingError();
+        parityError = s.parityError();
+        transmitter.restoreHeld(s.heldTransmit());
+    }
+
+    /** E.g. "MC6850 $80/$81 control $15 (/16 8N1 RTS low) status $02". */
+    @Override
+    public String toString() {
+        String tx = inMasterReset ? "master reset"
+                : isSendingBreak() ? "break" : isRtsHigh() ? "RTS high" : isTransmitInterruptEnabled() ? "RTS low, TX irq" : "RTS low";
+        return String.format("MC6850 $%02X/$%02X control $%02X (/%d %s %s%s) status $%02X", controlPort, dataPort,
+                control, divideRatio(), wordFormat(), tx, isReceiveInterruptEnabled() ? ", RX irq" : "", status());
+    }
 }

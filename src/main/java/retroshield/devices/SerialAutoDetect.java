@@ -105,21 +105,10 @@ public final class SerialAutoDetect implements SerialDevice {
             return chosen;
         }
         int p = port & 0xFF;
-        SerialDevice chip;
-        String description;
-        if (p == MC6850_CONTROL_PORT || p == MC6850_DATA_PORT) {
-            chip = new Mc6850Acia(MC6850_CONTROL_PORT, MC6850_DATA_PORT);
-            description = "MC6850 at $80/$81";
-        } else {
-            chip = new I8251Usart(I8251_DATA_PORT, I8251_CONTROL_PORT);
-            description = "Intel 8251 at $00/$01";
-        }
-        LOG.info("no metadata: chose {} because the firmware first {} port ${}", description, access,
+        SerialDevice chip = p == MC6850_CONTROL_PORT || p == MC6850_DATA_PORT ? newMc6850() : newI8251();
+        LOG.info("no metadata: chose {} because the firmware first {} port ${}", describe(chip), access,
                 String.format("%02X", p));
-        chip.setTransmitListener(transmitListener);
-        chip.setCharacterTime(characterTime);
-        chip.tick(lastTick);
-        chosen = chip;
+        adopt(chip);
         for (PortWrite w : rememberedWrites) {
             if (chip.answers(w.port())) {
                 chip.write(w.port(), w.value());
@@ -127,6 +116,43 @@ public final class SerialAutoDetect implements SerialDevice {
         }
         rememberedWrites.clear();
         return chip;
+    }
+
+    private static Mc6850Acia newMc6850() {
+        return new Mc6850Acia(MC6850_CONTROL_PORT, MC6850_DATA_PORT);
+    }
+
+    private static I8251Usart newI8251() {
+        return new I8251Usart(I8251_DATA_PORT, I8251_CONTROL_PORT);
+    }
+
+    private static String describe(SerialDevice chip) {
+        return chip instanceof Mc6850Acia ? "MC6850 at $80/$81" : "Intel 8251 at $00/$01";
+    }
+
+    private void adopt(SerialDevice chip) {
+        chip.setTransmitListener(transmitListener);
+        chip.setCharacterTime(characterTime);
+        chip.tick(lastTick);
+        chosen = chip;
+    }
+
+    /** The chosen chip's registers, or null before the decision. */
+    @Override
+    public SerialChipState saveState() {
+        return chosen == null ? null : chosen.saveState();
+    }
+
+    /** Becomes the chip the state belongs to (at the usual ports) and restores it. */
+    @Override
+    public void restoreState(SerialChipState state) {
+        SerialDevice chip = state instanceof Mc6850State ? newMc6850() : newI8251();
+        if (chosen == null || !chosen.chipName().equals(chip.chipName())) {
+            LOG.info("snapshot: serial chip is {}", describe(chip));
+            rememberedWrites.clear();
+            adopt(chip);
+        }
+        chosen.restoreState(state);
     }
 
     @Override

@@ -46,4 +46,18 @@ public interface SerialDevice extends IoDevice {
      */
     default void setCharacterTime(long cpuCyclesPerCharacter) {
     }
+
+    /** The chip's registers for a machine snapshot, or null when there is nothing to save. */
+    default SerialChipState saveState() {
+        return null;
+    }
+
+    /**
+     * Puts back registers from {@link #saveState()}.
+     *
+     * @throws IllegalArgumentException if the state belongs to another kind of chip
+     */
+    default void restoreState(SerialChipState state) {
+        throw new IllegalArgumentException(chipName() + " cannot restore a " + state.chipName() + " state");
+    }
 }

@@ -44,6 +44,7 @@ public final class SerialHost {
     private volatile long deliveryInterval;
     private boolean delivered;
     private long lastDelivery;
+    private long listenerFailures;
 
     /** Connects to {@code device}, taking over its transmit listener. */
     public SerialHost(SerialDevice device) {
@@ -116,7 +117,8 @@ public final class SerialHost {
     /**
      * Paces input (and the chip's transmitter) at {@code baud}, 10 bits per character, for a
      * CPU clocked at {@code cpuHz}. {@code baud} 0 (or an unknown clock, {@code cpuHz} 0)
-     * switches pacing off.
+     * switches pacing off. Call it on the emulator thread (or before the machine runs): it
+     * also sets the chip's character time.
      */
     public void setBaudPacing(int baud, long cpuHz) {
         if (baud < 0 || cpuHz < 0) {
@@ -147,8 +149,19 @@ public final class SerialHost {
             try {
                 listener.accept(b);
             } catch (RuntimeException e) {
-                LOG.warn("serial output listener {} failed on byte ${}", listener, Integer.toHexString(b), e);
+                listenerFailures++;
+                if (listenerFailures == 1) {
+                    LOG.warn("serial output listener {} failed on byte ${}; further failures are logged at debug level",
+                            listener, Integer.toHexString(b), e);
+                } else {
+                    LOG.debug("serial output listener {} failed again on byte ${}: {}", listener, Integer.toHexString(b), e.toString());
+                }
             }
         }
+    }
+
+    /** How many times an output listener has thrown (they are logged, never passed on). */
+    public long outputListenerFailures() {
+        return listenerFailures;
     }
 }

@@ -80,6 +80,17 @@ final class Transmitter {
         return held == NO_BYTE && now >= lineFreeAt;
     }
 
+    /** The byte held in the holding register, or -1. */
+    int heldByte() {
+        return held;
+    }
+
+    /** Puts back a held byte (or -1) from a snapshot, with an idle line. */
+    void restoreHeld(int value) {
+        held = value < 0 ? NO_BYTE : value & 0xFF;
+        lineFreeAt = now;
+    }
+
     /** Drops the held byte and whatever was on the line (chip reset). */
     void clear() {
         held = NO_BYTE;

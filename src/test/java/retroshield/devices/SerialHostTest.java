@@ -153,6 +153,7 @@ class SerialHostTest {
         host.removeOutputListener(first::add);       // a different lambda: nothing removed
         acia.write(DATA, 'Y');
         assertEquals(2, first.size());
+        assertEquals(2, host.outputListenerFailures());
     }
 
     @Test
