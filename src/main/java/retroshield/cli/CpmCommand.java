@@ -68,7 +68,7 @@ public final class CpmCommand implements Callable<Integer> {
         if (result.ending() == CpmResult.Ending.CYCLE_LIMIT) {
             err.println("cpm: stopped after --max-cycles " + maxCycles + " T-states");
         } else if (result.ending() == CpmResult.Ending.HALTED) {
-            err.printf("cpm: the CPU halted (HALT before %04Xh) with interrupts disabled%n", machine.cpu().pc());
+            err.printf("cpm: the CPU halted at %04Xh and nothing can wake it%n", (machine.cpu().pc() - 1) & 0xFFFF);
         }
         err.println(result.report());
         err.flush();
