@@ -14,7 +14,7 @@ import retroshield.ui.crt.GlyphAtlas;
  */
 final class DotMatrixAtlas {
 
-    static final int DOT_WIDTH = 2;
+    static final int DOT_WIDTH = 1;
     static final int DOT_HEIGHT = 2;
     private static final int STRETCH = 150;
 

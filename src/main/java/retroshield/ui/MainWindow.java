@@ -127,8 +127,8 @@ public final class MainWindow extends BorderPane {
         return new ToolBar(
                 button("Open", "Open a ROM image or metadata file (Ctrl+Shift+O)", this::openDialog),
                 new Separator(),
-                button("\u25B6 Run", "Run (F5)", model::run),
-                button("\u23F8 Pause", "Pause (F6)", model::pause),
+                button("Run", "Run (F5)", model::run),
+                button("Pause", "Pause (F6)", model::pause),
                 button("Step", "Step one instruction (F10)", model::step),
                 button("Reset", "Warm reset, like the board's button (F8)", model::warmReset),
                 button("Power cycle", "Cold start: memory cleared (Shift+F8)", model::coldReset),
