@@ -6,7 +6,7 @@ import javafx.scene.image.WritableImage;
 /**
  * The app's icon, drawn in code: a small CRT monitor with a green "Z80" prompt and a cursor on
  * a dark glass, scanlines included. {@link #pixels(int)} is pure Java, so the build can also
- * write it as a PNG for the packaged app ({@link IconWriter}).
+ * write it as a PNG for the packaged app ({@link AppImageBuilder}).
  */
 public final class AppIcon {
 

@@ -12,7 +12,7 @@ import retroshield.terminal.TerminalFrame;
 public final class TextRasterizer {
 
     /** Intensity of normal text. */
-    public static final int NORMAL = 200;
+    public static final int NORMAL = 220;
     /** Intensity of bold text. */
     public static final int BRIGHT = 255;
 
