@@ -42,6 +42,8 @@ public final class CrtRenderer {
 
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
+    private SurfaceKey surfaceKey;
+    private long lastFlickerStep = Long.MIN_VALUE;
 
     public CrtRenderer(GlyphAtlas atlas, CrtSettings settings) {
         this.atlas = atlas;
@@ -72,6 +74,26 @@ public final class CrtRenderer {
         return s.flicker().amount() > 0 || residual > 0;
     }
 
+    /**
+     * True when an animated effect changes the picture at this time: the picture is still
+     * fading, or the flicker has moved on to its next step (it changes
+     * {@value #FLICKER_STEPS_PER_SECOND} times a second, not at every pulse, which keeps a still
+     * screen cheap).
+     */
+    public boolean animationDue(long nanos) {
+        if (residual > 0) {
+            return true;
+        }
+        return settings.effective().flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
+    }
+
+    /** How often the flicker level changes. */
+    public static final int FLICKER_STEPS_PER_SECOND = 25;
+
+    private static long flickerStep(long nanos) {
+        return Math.floorDiv(nanos, 1_000_000_000L / FLICKER_STEPS_PER_SECOND);
+    }
+
     /** Which blink phase a time falls in. */
     public static boolean blinkOn(long nanos) {
         return Math.floorMod(nanos / BLINK_HALF_PERIOD_NANOS, 2) == 0;
@@ -91,7 +113,11 @@ public final class CrtRenderer {
     public void render(GraphicsContext g, double width, double height, double scale,
                        TerminalFrame frame, TextSelection selection, long nanos) {
         CrtSettings s = settings.effective();
-        buildSurface(frame, selection, s, nanos);
+        SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
+        if (residual > 0 || !key.equals(surfaceKey) || surface == null) {
+            buildSurface(frame, selection, s, nanos);
+            surfaceKey = key;
+        }
 
         Color glass = Color.rgb((s.color().backgroundRgb() >> 16) & 0xFF,
                 (s.color().backgroundRgb() >> 8) & 0xFF, s.color().backgroundRgb() & 0xFF);
@@ -111,20 +137,21 @@ public final class CrtRenderer {
         int deviceWidth = Math.max(1, (int) Math.ceil(width * scale));
         int deviceHeight = Math.max(1, (int) Math.ceil(height * scale));
         double linesPerDevice = p.height() * scale / surfaceHeight;
-        OverlayKey key = new OverlayKey(deviceWidth, deviceHeight, (int) Math.round(p.y() * scale),
+        OverlayKey overlayWanted = new OverlayKey(deviceWidth, deviceHeight, (int) Math.round(p.y() * scale),
                 CrtOverlay.scanlinePeriod(linesPerDevice), s.scanlines().amount(),
                 s.vignette().amount(), curve);
-        if (!key.equals(overlayKey)) {
-            overlayKey = key;
-            overlay = key.isEmpty() ? null : toImage(CrtOverlay.compute(key.width(), key.height(),
-                    key.originY(), key.period(), key.scanlines(), key.vignette(), key.curvature()),
-                    key.width(), key.height());
+        if (!overlayWanted.equals(overlayKey)) {
+            OverlayKey k = overlayWanted;
+            overlayKey = k;
+            overlay = k.isEmpty() ? null : toImage(CrtOverlay.compute(k.width(), k.height(),
+                    k.originY(), k.period(), k.scanlines(), k.vignette(), k.curvature()), k.width(), k.height());
         }
         if (overlay != null) {
             g.drawImage(overlay, 0, 0, deviceWidth / scale, deviceHeight / scale);
         }
 
         double flicker = s.flicker().amount();
+        lastFlickerStep = flickerStep(nanos);
         if (flicker > 0) {
             g.setFill(Color.rgb(0, 0, 0, Math.min(1, flicker * FLICKER_DEPTH * flickerLevel(nanos))));
             g.fillRect(0, 0, width, height);
@@ -133,8 +160,8 @@ public final class CrtRenderer {
 
     /** 0..1: how far the brightness dips at a time (a mains hum plus irregular jitter). */
     public static double flickerLevel(long nanos) {
-        double t = nanos / 1e9;
-        long slot = Math.floorDiv(nanos, 33_000_000L);
+        long slot = flickerStep(nanos);
+        double t = slot / (double) FLICKER_STEPS_PER_SECOND;
         long h = slot * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;
@@ -196,6 +223,21 @@ public final class CrtRenderer {
             double pw = sw * k;
             double ph = sh * k;
             return new Picture((w - pw) / 2, (h - ph) / 2, pw, ph);
+        }
+    }
+
+    /** What the picture at the terminal's resolution depends on (frames compared by identity). */
+    private record SurfaceKey(TerminalFrame frame, TextSelection selection, boolean blink,
+                              CrtSettings settings, GlyphAtlas atlas) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SurfaceKey k && k.frame == frame && java.util.Objects.equals(k.selection, selection)
+                    && k.blink == blink && k.settings.equals(settings) && k.atlas == atlas;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(frame);
         }
     }
 

@@ -47,7 +47,7 @@ public record CrtSettings(
         return new CrtSettings(
                 EffectSetting.on(0.5),
                 EffectSetting.on(0.5),
-                EffectSetting.on(0.25),
+                EffectSetting.off(0.25),
                 EffectSetting.on(0.35),
                 EffectSetting.on(0.55),
                 EffectSetting.on(0.35),

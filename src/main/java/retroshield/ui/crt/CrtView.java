@@ -119,7 +119,7 @@ public final class CrtView extends Region {
         double scale = outputScale();
         boolean blink = CrtRenderer.blinkOn(now);
         boolean changed = dirty || frame != shown || w != lastWidth || h != lastHeight
-                || scale != lastScale || blink != lastBlink || renderer.animating();
+                || scale != lastScale || blink != lastBlink || renderer.animationDue(now);
         if (!changed || w < 1 || h < 1) {
             return;
         }

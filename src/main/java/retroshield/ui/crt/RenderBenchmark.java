@@ -66,6 +66,7 @@ public final class RenderBenchmark {
             canvas.snapshot(params, snap);
         }
         long cpu0 = mx.getCurrentThreadCpuTime();
+        long proc0 = processCpuNanos();
         long wall0 = System.nanoTime();
         for (int i = 0; i < frames; i++) {
             TerminalFrame frame = SampleFrames.busy(80, 24, i);
@@ -79,18 +80,42 @@ public final class RenderBenchmark {
         }
         long wall = System.nanoTime() - wall0;
         long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        long proc = processCpuNanos() - proc0;
+        // a still screen with flicker on: only the window-size passes are redrawn
+        TerminalFrame still = SampleFrames.busy(80, 24, 7);
+        long[] idle = new long[frames];
+        for (int i = 0; i < frames; i++) {
+            long t0 = System.nanoTime();
+            renderer.render(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, 1, still, null, (frames + i) * 16_666_667L);
+            idle[i] = System.nanoTime() - t0;
+            canvas.snapshot(params, snap);
+        }
         if (png != null) {
             savePng(snap, new File(png));
         }
         return String.format("RenderBenchmark %dx%d, %d frames, all effects on, font %s (%dx%d cells)%n"
                         + "  picture build + canvas commands: median %.2f ms, p99 %.2f ms%n"
                         + "  including canvas rendering and read-back: median %.2f ms, p99 %.2f ms%n"
-                        + "  FX thread CPU %.0f%% of one core while drawing back to back%n"
-                        + "  at 60 frames/s that is about %.0f%% of one core",
+                        + "  still screen (flicker only), picture build + commands: median %.2f ms, p99 %.2f ms%n"
+                        + "  pipeline %s; while drawing back to back: FX thread %.0f%% of one core,"
+                        + " whole process %.0f%% of one core%n"
+                        + "  CPU per changed frame: FX thread %.2f ms, whole process %.2f ms"
+                        + " (at 60 changed frames/s: %.0f%% / %.0f%% of one core)",
                 WIDTH, HEIGHT, frames, atlas.name(), atlas.cellWidth(), atlas.cellHeight(),
                 percentile(javaSide, 50), percentile(javaSide, 99),
                 percentile(full, 50), percentile(full, 99),
-                100.0 * cpu / wall, 100.0 * (cpu / (double) frames) * 60 / 1e9);
+                percentile(idle, 50), percentile(idle, 99),
+                System.getProperty("prism.order", "default"), 100.0 * cpu / wall, 100.0 * proc / wall,
+                cpu / 1e6 / frames, proc / 1e6 / frames,
+                100.0 * (cpu / (double) frames) * 60 / 1e9, 100.0 * (proc / (double) frames) * 60 / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double percentile(long[] values, int p) {
