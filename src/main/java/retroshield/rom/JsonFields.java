@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,26 +176,7 @@ final class JsonFields {
 
     /** "0x1F", "$1F", "31" (and "1Fh") as a number, or null. */
     static Long parseNumberText(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        int radix = 10;
-        if (t.startsWith("0x")) {
-            t = t.substring(2);
-            radix = 16;
-        } else if (t.startsWith("$") || t.startsWith("#")) {
-            t = t.substring(1);
-            radix = 16;
-        } else if (t.endsWith("h") && t.length() > 1) {
-            t = t.substring(0, t.length() - 1);
-            radix = 16;
-        }
-        if (t.isEmpty() || t.length() > 12 || t.startsWith("-") || t.startsWith("+")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(t, radix);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return NumberText.parse(text);
     }
 
     private static String range(long min, long max) {
