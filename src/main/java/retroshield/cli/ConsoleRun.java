@@ -68,6 +68,9 @@ final class ConsoleRun {
         }
         outputPending = true;
         if (log != null) {
+            // The newest delivered byte may still sit unread in the chip: count it as pending,
+            // so an echo is not preceded by the next typed line.
+            log.stillPending(machine.serialHost().pendingInput() + 1);
             log.output(b);
         }
         if (limits.until() != null && !untilFound) {

@@ -6,7 +6,7 @@ import static retroshield.machine.TestMachines.USART_CONTROL;
 import static retroshield.machine.TestMachines.USART_DATA;
 
 /** Echo firmwares for the serial tests, hand-assembled. */
-final class EchoPrograms {
+public final class EchoPrograms {
 
     static final int ACIA_RESET = 0x03;              // counter divide 11: master reset
     static final int ACIA_8N1_POLLED = 0x15;         // /16, 8N1, RTS low, no interrupts
@@ -60,7 +60,7 @@ final class EchoPrograms {
     }
 
     /** 6850, polled: wait RDRF, read, send back. */
-    static Z80Asm aciaPolled() {
+    public static Z80Asm aciaPolled() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);                         // DI / LD SP,$0000 (stack at the top of RAM)
         acia(a, ACIA_8N1_POLLED);
@@ -73,7 +73,7 @@ final class EchoPrograms {
     }
 
     /** 8251, polled: wait RxRDY, read, send back. */
-    static Z80Asm usartPolled() {
+    public static Z80Asm usartPolled() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);
         usart(a);
@@ -86,7 +86,7 @@ final class EchoPrograms {
     }
 
     /** 8251, IM 1: RxRDY interrupts; the RST 38h handler echoes one byte; main loop HALTs. */
-    static Z80Asm usartIm1() {
+    public static Z80Asm usartIm1() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);
         usart(a);
@@ -105,7 +105,7 @@ final class EchoPrograms {
     }
 
     /** 8251, IM 2 with I=$01: the bus reads $FF during INTA, so the vector is at $01FF. */
-    static Z80Asm usartIm2() {
+    public static Z80Asm usartIm2() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);
         usart(a);
@@ -119,7 +119,7 @@ final class EchoPrograms {
     }
 
     /** 6850, IM 1, receive interrupts on: the handler echoes. */
-    static Z80Asm aciaIm1() {
+    public static Z80Asm aciaIm1() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);
         acia(a, ACIA_8N1_RX_IRQ);
@@ -138,7 +138,7 @@ final class EchoPrograms {
      * raises RTS ($D6); a slow main loop drains and echoes, lowering RTS ($96) below 4 bytes.
      * If a 14th byte ever arrives the OVERFLOW flag is set.
      */
-    static Z80Asm aciaRtsFlowControl() {
+    public static Z80Asm aciaRtsFlowControl() {
         Z80Asm a = new Z80Asm();
         a.jp("start");                               // JP start : the handler sits at $0038
         a.org(0x0038);
@@ -178,7 +178,7 @@ final class EchoPrograms {
     }
 
     /** Writes to the 8251's ports, then 'Y' to the 6850; stores IN ($00) at $9000; halts. */
-    static Z80Asm writesToBothChips() {
+    public static Z80Asm writesToBothChips() {
         Z80Asm a = new Z80Asm();
         a.di().ldSp(0x0000);
         acia(a, ACIA_8N1_POLLED);

@@ -10,7 +10,7 @@ import java.util.Map;
  * A tiny hand assembler for test programs: each method emits one Z80 instruction (the
  * mnemonic is the method's javadoc), labels are resolved at {@link #bytes()}.
  */
-final class Z80Asm {
+public final class Z80Asm {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Map<String, Integer> labels = new HashMap<>();
@@ -111,7 +111,7 @@ final class Z80Asm {
     /** DB bytes */ Z80Asm db(int... bytes) { return emit(bytes); }
 
     /** The program with every label resolved. */
-    byte[] bytes() {
+    public byte[] bytes() {
         byte[] code = out.toByteArray();
         for (Fixup f : fixups) {
             Integer target = labels.get(f.label());
