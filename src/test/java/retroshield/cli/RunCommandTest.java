@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import retroshield.machine.EchoPrograms;
-import retroshield.machine.TestMachines;
 import retroshield.machine.Z80Asm;
 
 /** The run command end to end, in-process, with standard streams redirected. */
@@ -33,7 +32,6 @@ class RunCommandTest {
 
     @BeforeEach
     void redirect() {
-        TestMachines.assumeCpuCore();
         savedIn = System.in;
         savedOut = System.out;
         savedErr = System.err;

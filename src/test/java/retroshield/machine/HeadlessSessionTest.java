@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import retroshield.rom.ChipType;
 
 class HeadlessSessionTest {
-
-    @BeforeEach
-    void needsCore() {
-        TestMachines.assumeCpuCore();
-    }
 
     @Test
     void typeTranslatesEnterAndExpectConsumesOutput() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retroshield.machine.MachineStatus.State;
 import retroshield.rom.ChipType;
@@ -16,11 +15,6 @@ import retroshield.rom.ChipType;
 class MachineRunnerTest {
 
     private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(10);
-
-    @BeforeEach
-    void needsCore() {
-        TestMachines.assumeCpuCore();
-    }
 
     private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT_NANOS;

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retroshield.rom.ChipType;
 
 class MachineTest {
 
     private static final int COUNTER = 0x8000;
-
-    @BeforeEach
-    void needsCore() {
-        TestMachines.assumeCpuCore();
-    }
 
     /** Increments a RAM counter, tries to write ROM, then halts with interrupts disabled. */
     private static Z80Asm bootCounter() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retroshield.rom.ChipType;
 
@@ -14,11 +13,6 @@ class SerialEchoTest {
 
     private static final long BOOT = 2_000;
     private static final long ENOUGH = 2_000_000;
-
-    @BeforeEach
-    void needsCore() {
-        TestMachines.assumeCpuCore();
-    }
 
     private static String echo(Machine machine, String text) {
         HeadlessSession session = HeadlessSession.of(machine);

@@ -1,11 +1,7 @@
 package retroshield.machine;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Path;
 import java.util.List;
-import retroshield.cpu.Bus;
-import retroshield.cpu.Z80;
 import retroshield.rom.ChipType;
 import retroshield.rom.ClockSpec;
 import retroshield.rom.ImageSegment;
@@ -40,22 +36,5 @@ public final class TestMachines {
     static Machine machine(ChipType chip, boolean interruptDriven, Z80Asm program) {
         return new Machine(metadata(chip, interruptDriven),
                 new RomImage(Path.of("test.bin"), List.of(new ImageSegment(0, program.bytes()))));
-    }
-
-    /** Skips the calling test while the Z80 core is still the placeholder. */
-    public static void assumeCpuCore() {
-        boolean ready;
-        try {
-            new Z80(new Bus() {
-                public int read(int a) { return 0; }
-                public void write(int a, int v) { }
-                public int in(int p) { return 0xFF; }
-                public void out(int p, int v) { }
-            }).step();
-            ready = true;
-        } catch (UnsupportedOperationException e) {
-            ready = false;
-        }
-        assumeTrue(ready, "the Z80 core has not been merged yet");
     }
 }
