@@ -91,6 +91,25 @@ public final class HeadlessSession implements AutoCloseable {
         return output.substring(before);
     }
 
+    /**
+     * Runs until the output has been quiet for {@code quietCycles} T-states (or
+     * {@code maxCycles} passed), then marks everything so far as seen: the next
+     * {@link #expect} looks only at newer output.
+     *
+     * @return the output skipped (since the previous expect or skip)
+     */
+    public String settle(long quietCycles, long maxCycles) {
+        long start = machine.cpu().cycles();
+        while (machine.cpu().cycles() - start < maxCycles && !machine.isHaltedForever()) {
+            if (runFor(quietCycles).isEmpty() && machine.serialHost().pendingInput() == 0) {
+                break;
+            }
+        }
+        String skipped = output.substring(expectMark);
+        expectMark = output.length();
+        return skipped;
+    }
+
     /** Everything the firmware transmitted so far. */
     public String output() {
         return output.toString();

@@ -27,6 +27,17 @@ class HeadlessSessionTest {
     }
 
     @Test
+    void settleSkipsTheRestOfAReply() {
+        Machine machine = TestMachines.machine(ChipType.MC6850, false, EchoPrograms.aciaPolled());
+        HeadlessSession session = HeadlessSession.of(machine);
+        session.type("one two");
+        assertEquals("one", session.expect("one", 100_000));
+        assertEquals(" two", session.settle(10_000, 1_000_000));
+        session.type("two");
+        assertEquals("two", session.expect("two", 100_000), "the old \"two\" was skipped");
+    }
+
+    @Test
     void expectFailsWithTheOutputSoFar() {
         Machine machine = TestMachines.machine(ChipType.MC6850, false, EchoPrograms.aciaPolled());
         HeadlessSession session = HeadlessSession.of(machine);
