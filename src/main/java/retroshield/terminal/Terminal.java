@@ -52,8 +52,21 @@ public final class Terminal {
     }
 
     public synchronized void accept(byte[] bytes, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            parser.accept(bytes[i]);
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            if (parser.isGround()) {
+                int run = i;
+                while (run < end && bytes[run] >= 0x20 && bytes[run] != 0x7F) {
+                    run++;                        // printable ASCII (negative bytes are >= 0x80)
+                }
+                if (run > i) {
+                    screen.printAscii(bytes, i, run);
+                    i = run;
+                    continue;
+                }
+            }
+            parser.accept(bytes[i++]);
         }
     }
 

@@ -113,6 +113,14 @@ class GlyphFontTest {
     }
 
     @Test
+    void fontIsOnTheClassPathForTheJar() throws IOException {
+        try (var in = GlyphFont.class.getResourceAsStream("/fonts/" + GlyphFont.DEFAULT_FILE)) {
+            assertTrue(in != null, "the build copies fonts/ into the class path");
+            assertEquals(font.codepoints(), GlyphFont.load(in, "classpath").codepoints());
+        }
+    }
+
+    @Test
     void locatorErrorListsWhereItLooked(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> new FontLocator(dir).load("nope.txt"));
         assertTrue(e.getMessage().contains("nope.txt") && e.getMessage().contains(dir.toString()), e.getMessage());
