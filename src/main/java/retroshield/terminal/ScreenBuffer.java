@@ -287,26 +287,14 @@ final class ScreenBuffer {
 
     /** ICH: inserts n blanks at the cursor, shifting the rest of the line right. */
     void insertCharacters(int n) {
-        Line line = lines[cursorRow];
-        int count = Math.min(n, columns - cursorColumn);
-        System.arraycopy(line.codepoints, cursorColumn, line.codepoints, cursorColumn + count,
-                columns - cursorColumn - count);
-        System.arraycopy(line.attributes, cursorColumn, line.attributes, cursorColumn + count,
-                columns - cursorColumn - count);
-        line.clear(cursorColumn, cursorColumn + count);
+        lines[cursorRow].insertBlanks(cursorColumn, n);
         wrapPending = false;
         version++;
     }
 
     /** DCH: deletes n characters at the cursor, shifting the rest of the line left. */
     void deleteCharacters(int n) {
-        Line line = lines[cursorRow];
-        int count = Math.min(n, columns - cursorColumn);
-        System.arraycopy(line.codepoints, cursorColumn + count, line.codepoints, cursorColumn,
-                columns - cursorColumn - count);
-        System.arraycopy(line.attributes, cursorColumn + count, line.attributes, cursorColumn,
-                columns - cursorColumn - count);
-        line.clear(columns - count, columns);
+        lines[cursorRow].deleteCells(cursorColumn, n);
         wrapPending = false;
         version++;
     }
