@@ -74,10 +74,11 @@ public final class Terminal {
         accept(bytes, 0, bytes.length);
     }
 
-    /** Convenience for tests and messages: the ISO-8859-1 bytes of text. */
+    /** Convenience for tests and messages: the ISO-8859-1 bytes of text (others become '?'). */
     public synchronized void accept(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            parser.accept(text.charAt(i) & 0xFF);
+            char c = text.charAt(i);
+            parser.accept(c <= 0xFF ? c : '?');
         }
     }
 
