@@ -1,5 +1,7 @@
 package retroshield.terminal;
 
+import java.util.function.Consumer;
+
 /**
  * The terminal screen model: feed it the bytes a ROM transmits, take {@link TerminalFrame}s to
  * draw. It understands the VT100 subset listed in {@link Vt100Interpreter}, keeps a scrollback
@@ -38,6 +40,15 @@ public final class Terminal {
         this.screen = new ScreenBuffer(columns, rows, history);
         this.interpreter = new Vt100Interpreter(screen, options);
         this.parser = new EscapeParser(interpreter);
+    }
+
+    /**
+     * Where the terminal sends its replies to status requests (CSI 6 n cursor position,
+     * CSI 5 n status, CSI c device attributes), normally the ROM's serial input. Without a
+     * responder the requests are ignored. Called on the thread that feeds bytes in.
+     */
+    public synchronized void setResponder(Consumer<byte[]> responder) {
+        interpreter.setResponder(responder == null ? bytes -> { } : responder);
     }
 
     public TerminalOptions options() {
