@@ -1,0 +1,79 @@
+/* usart8251.c - serial driver for the Intel 8251 USART (see usart8251.h, serial.h).
+ * The 8251 has no interrupt enable bit: RxRDY drives INT whenever a byte waits, so
+ * the handler always takes the byte (one per interrupt, as RxRDY is a level). */
+#include "usart8251.h"
+#include "serial_buffer.h"
+
+__sfr __at USART_DATA_PORT usart_data;
+__sfr __at USART_CONTROL_PORT usart_control;
+
+void serial_init(uint8_t mode)
+{
+    rx_interrupts = mode;
+    /* Three zero bytes reach the command register from any state, then reset. */
+    usart_control = 0;
+    usart_control = 0;
+    usart_control = 0;
+    usart_control = USART_CMD_RESET;
+    usart_control = USART_MODE_8N1_X16;
+    usart_control = USART_CMD_RUN;
+    if (mode == SERIAL_INTERRUPTS) {
+        __asm__("ei");
+    }
+}
+
+void serial_putc(char c)
+{
+    while (!(usart_control & USART_STATUS_TXRDY)) {
+    }
+    usart_data = c;
+}
+
+void serial_isr(void)
+{
+    uint8_t byte, next;
+    if (!(usart_control & USART_STATUS_RXRDY)) {
+        return;
+    }
+    byte = usart_data;
+    next = (rx_head + 1) & RX_MASK;
+    if (next == rx_tail) {
+        serial_rx_lost++;
+    } else {
+        rx_buffer[rx_head] = byte;
+        rx_head = next;
+    }
+    if (!rx_stopped && rx_count() >= SERIAL_RX_STOP) {
+        rx_stopped = 1;
+        usart_control = USART_CMD_RUN & ~USART_CMD_RTS;
+    }
+}
+
+uint8_t serial_ready(void)
+{
+    if (rx_interrupts) {
+        return rx_head != rx_tail;
+    }
+    return usart_control & USART_STATUS_RXRDY;
+}
+
+char serial_getc(void)
+{
+    uint8_t byte;
+    if (!rx_interrupts) {
+        while (!(usart_control & USART_STATUS_RXRDY)) {
+        }
+        return usart_data;
+    }
+    while (rx_head == rx_tail) {
+    }
+    byte = rx_buffer[rx_tail];
+    rx_tail = (rx_tail + 1) & RX_MASK;
+    if (rx_stopped && rx_count() <= SERIAL_RX_GO) {
+        __asm__("di");
+        rx_stopped = 0;
+        usart_control = USART_CMD_RUN;
+        __asm__("ei");
+    }
+    return byte;
+}

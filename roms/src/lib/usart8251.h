@@ -1,0 +1,21 @@
+/* usart8251.h - Intel 8251 USART as wired on the RetroShield Z80.
+ * Data at port $00, control/status at $01. RxRDY drives INT (IM 1, RST 38h).
+ * After reset the first control write is the mode, later ones are commands.
+ * Command: bit 0 TxEN, 1 DTR, 2 RxE, 4 error reset, 5 RTS, 6 internal reset.
+ * Status: bit 0 TxRDY, bit 1 RxRDY.
+ */
+#ifndef USART8251_H
+#define USART8251_H
+
+#define USART_DATA_PORT     0x00
+#define USART_CONTROL_PORT  0x01
+
+#define USART_MODE_8N1_X16  0x4E   /* 1 stop bit, no parity, 8 bits, x16 */
+#define USART_CMD_RESET     0x40
+#define USART_CMD_RUN       0x37   /* RTS, error reset, RxE, DTR, TxEN */
+#define USART_CMD_RTS       0x20
+
+#define USART_STATUS_TXRDY  0x01
+#define USART_STATUS_RXRDY  0x02
+
+#endif
