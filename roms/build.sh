@@ -70,7 +70,7 @@ build_rom() {
     [ -f "$src/rom.conf" ] || die "$rom: missing $src/rom.conf"
 
     local LIB="" ROM_SIZE=0x2000 CODE_LOC=0x0070 DATA_LOC=0x2000 STACK_TOP=0x2400
-    local STACK_SIZE=0x0100 RAM_END=0xFFFF
+    local STACK_SIZE=0x0100 RAM_END=0xFFFF CFLAGS="--opt-code-size"
     # shellcheck source=/dev/null
     . "$src/rom.conf"
 
@@ -105,7 +105,7 @@ compile() {
     case "$name" in
         *.s) (cd "$work" && quiet sdasz80 -plosgff -o "$base.rel" "$file") \
                  || die "$rom: assembling $file failed" ;;
-        *.c) (cd "$work" && quiet sdcc -mz80 -c -I"$LIB_DIR" -I"$SRC_DIR/$rom" \
+        *.c) (cd "$work" && quiet sdcc -mz80 -c $CFLAGS -I"$LIB_DIR" -I"$SRC_DIR/$rom" \
                  -o "$base.rel" "$file") || die "$rom: compiling $file failed" ;;
         *) die "$rom: do not know how to build $file" ;;
     esac

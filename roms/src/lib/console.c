@@ -7,7 +7,7 @@
 #define CH_CR  0x0D
 #define CH_DEL 0x7F
 
-static uint8_t last_was_cr;
+uint8_t con_cr_seen;
 
 void con_newline(void)
 {
@@ -73,11 +73,11 @@ uint8_t con_readline(char *buf, uint8_t size)
     uint8_t length = 0;
     for (;;) {
         char c = serial_getc();
-        if (c == CH_LF && last_was_cr) {
-            last_was_cr = 0;
+        if (c == CH_LF && con_cr_seen) {
+            con_cr_seen = 0;
             continue;
         }
-        last_was_cr = c == CH_CR;
+        con_cr_seen = c == CH_CR;
         if (c == CH_CR || c == CH_LF) {
             buf[length] = 0;
             con_newline();

@@ -25,4 +25,9 @@ void con_put_dec(int16_t value);       /* "-32768" */
  * its length. Characters beyond the limit are not accepted (a BEL is echoed). */
 uint8_t con_readline(char *buf, uint8_t size);
 
+/* Set when the last line ended with CR: a following LF is then skipped. A program
+ * that reads lines itself sets it after a CR so CR LF input does not give an extra
+ * empty line to the next con_readline. */
+extern uint8_t con_cr_seen;
+
 #endif
