@@ -3,8 +3,8 @@
  *
  * Interrupt-driven mode (SERIAL_INTERRUPTS): crt0's RST 38h entry calls serial_isr(),
  * which moves each received byte into a ring buffer of SERIAL_RX_BUFFER bytes. When the
- * buffer holds SERIAL_RX_STOP bytes the driver drops RTS (the host then holds further
- * bytes back); when it drains to SERIAL_RX_GO bytes RTS is asserted again. Bytes that
+ * buffer holds SERIAL_RX_STOP bytes the driver drops RTS (8251: also RxE; the host then
+ * holds further bytes back); when it drains to SERIAL_RX_GO bytes RTS is asserted again. Bytes that
  * arrive while the buffer is full are counted in serial_rx_lost.
  * Polled mode (SERIAL_POLLED): serial_getc() reads the chip directly, serial_isr()
  * does nothing, the chip's receive interrupt stays off.

@@ -45,7 +45,7 @@ void serial_isr(void)
     }
     if (!rx_stopped && rx_count() >= SERIAL_RX_STOP) {
         rx_stopped = 1;
-        usart_control = USART_CMD_RUN & ~USART_CMD_RTS;
+        usart_control = USART_CMD_HOLD;
     }
 }
 

@@ -13,7 +13,11 @@
 #define USART_MODE_8N1_X16  0x4E   /* 1 stop bit, no parity, 8 bits, x16 */
 #define USART_CMD_RESET     0x40
 #define USART_CMD_RUN       0x37   /* RTS, error reset, RxE, DTR, TxEN */
+#define USART_CMD_RXE       0x04
 #define USART_CMD_RTS       0x20
+/* Hold input back: RTS off and receiver off (the emulator, like a real sender that
+ * honours RTS, then keeps further bytes queued). */
+#define USART_CMD_HOLD      (USART_CMD_RUN & ~(USART_CMD_RTS | USART_CMD_RXE))   /* $13 */
 
 #define USART_STATUS_TXRDY  0x01
 #define USART_STATUS_RXRDY  0x02
