@@ -7,16 +7,38 @@
 __sfr __at USART_DATA_PORT usart_data;
 __sfr __at USART_CONTROL_PORT usart_control;
 
+/* Puts a byte into the ring buffer (interrupts off or inside the handler). */
+static void rx_store(uint8_t byte)
+{
+    uint8_t next = (rx_head + 1) & RX_MASK;
+    if (next == rx_tail) {
+        serial_rx_lost++;
+    } else {
+        rx_buffer[rx_head] = byte;
+        rx_head = next;
+    }
+}
+
 void serial_init(uint8_t mode)
 {
+    uint8_t rescued = 0, byte = 0;
     rx_interrupts = mode;
-    /* Three zero bytes reach the command register from any state, then reset. */
+    /* Three zero bytes reach the command register from any state. A first command
+     * with the receiver off keeps a byte typed ahead from being lost in the reset. */
     usart_control = 0;
     usart_control = 0;
     usart_control = 0;
+    usart_control = USART_CMD_ERROR_RESET;
+    if (usart_control & USART_STATUS_RXRDY) {
+        byte = usart_data;
+        rescued = 1;
+    }
     usart_control = USART_CMD_RESET;
     usart_control = USART_MODE_8N1_X16;
     usart_control = USART_CMD_RUN;
+    if (rescued) {
+        rx_store(byte);
+    }
     if (mode == SERIAL_INTERRUPTS) {
         __asm__("ei");
     }
@@ -31,18 +53,10 @@ void serial_putc(char c)
 
 void serial_isr(void)
 {
-    uint8_t byte, next;
     if (!(usart_control & USART_STATUS_RXRDY)) {
         return;
     }
-    byte = usart_data;
-    next = (rx_head + 1) & RX_MASK;
-    if (next == rx_tail) {
-        serial_rx_lost++;
-    } else {
-        rx_buffer[rx_head] = byte;
-        rx_head = next;
-    }
+    rx_store(usart_data);
     if (!rx_stopped && rx_count() >= SERIAL_RX_STOP) {
         rx_stopped = 1;
         usart_control = USART_CMD_HOLD;
@@ -51,7 +65,7 @@ void serial_isr(void)
 
 uint8_t serial_ready(void)
 {
-    if (rx_interrupts) {
+    if (rx_interrupts || rx_head != rx_tail) {
         return rx_head != rx_tail;
     }
     return usart_control & USART_STATUS_RXRDY;
@@ -60,7 +74,7 @@ uint8_t serial_ready(void)
 char serial_getc(void)
 {
     uint8_t byte;
-    if (!rx_interrupts) {
+    if (!rx_interrupts && rx_head == rx_tail) {
         while (!(usart_control & USART_STATUS_RXRDY)) {
         }
         return usart_data;

@@ -12,6 +12,7 @@
 
 #define USART_MODE_8N1_X16  0x4E   /* 1 stop bit, no parity, 8 bits, x16 */
 #define USART_CMD_RESET     0x40
+#define USART_CMD_ERROR_RESET 0x10   /* receiver and transmitter off */
 #define USART_CMD_RUN       0x37   /* RTS, error reset, RxE, DTR, TxEN */
 #define USART_CMD_RXE       0x04
 #define USART_CMD_RTS       0x20
