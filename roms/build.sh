@@ -15,6 +15,7 @@
 #   STACK_TOP=0x2400    initial SP (the stack grows down from here)
 #   STACK_SIZE=0x0100   bytes kept free below STACK_TOP; data must end below it
 #   RAM_END=0xFFFF      last RAM address
+#   CFLAGS="--opt-code-size"  extra sdcc options for the C files (this is the default)
 # Intermediates go to roms/build/<rom>/ (git-ignored). The result depends only on the
 # sources: no dates or paths end up in the image.
 set -euo pipefail
@@ -153,7 +154,7 @@ roms=()
 for arg in "$@"; do
     case "$arg" in
         --check) check=1 ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         -*) die "unknown option $arg" ;;
         *) roms+=("$arg") ;;
     esac
