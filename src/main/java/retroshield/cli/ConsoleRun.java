@@ -121,6 +121,9 @@ final class ConsoleRun {
                 outputPending = false;
                 out.flush();
                 lastActivity = now;
+                if (System.out.checkError()) {
+                    return EXIT_OK;                 // standard output was closed (| head)
+                }
             }
             if (outputFailure != null) {
                 throw new UncheckedIOException(outputFailure);

@@ -120,6 +120,10 @@ class RunCommandTest {
         assertEquals(1, run(echoRom().toString(), "--ram", "2000-1000"));
         assertTrue(err().contains("--ram 2000-1000: expected START-END in hex"), err());
         assertEquals(1, run(echoRom().toString(), "--no-such-option"));
+        assertEquals(1, run(echoRom().toString(), "--speed", "warp"));
+        assertTrue(err().contains("unknown speed \"warp\""), err());
+        assertEquals(1, run(echoRom().toString(), "--baud", "50"));
+        assertTrue(err().contains("--baud 50 is out of range, expected 300..115200"), err());
         assertEquals(1, run(echoRom().toString(), "--input", dir.resolve("none.txt").toString()));
         assertTrue(err().contains("none.txt: input file not found"), err());
     }
@@ -166,6 +170,33 @@ class RunCommandTest {
         System.setIn(new ByteArrayInputStream("ok\n".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(0, run(image.toString(), "--chip", "i8251", "--rom", "0000-0FFF", "--ram", "1000-FFFF",
                 "--until", "ok", "--timeout", "20"), err());
+    }
+
+    @Test
+    void interruptsCanBeUnwiredFromTheCommandLine() throws Exception {
+        Path json = rom("irq", EchoPrograms.usartIm1(), "i8251");
+        Files.writeString(json, Files.readString(json).replace("\"interruptDriven\": false",
+                "\"interruptDriven\": true"));
+        System.setIn(new ByteArrayInputStream("ping\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(0, run(json.toString(), "--until", "ping", "--timeout", "20"), err());
+        stdout.reset();
+        System.setIn(new ByteArrayInputStream("ping\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(2, run(json.toString(), "--no-interrupts", "--until", "ping", "--timeout", "0.5"));
+        assertEquals("", out(), "without /INT the interrupt-driven echo hears nothing");
+    }
+
+    @Test
+    void bytePacedInputAtTheGivenBaudRate() throws Exception {
+        // 20 characters at 9600 baud (10 bits each, 4 MHz nominal clock) take at least
+        // 19 character times of emulated time: 19 * 4,166 T-states.
+        Path input = file("in.txt", "abcdefghijklmnopqrst");
+        assertEquals(0, run(echoRom().toString(), "--input", input.toString(), "--baud", "9600",
+                "--until", "t", "--timeout", "20"), err());
+        assertEquals("abcdefghijklmnopqrst", out());
+        stdout.reset();
+        assertEquals(0, run(echoRom().toString(), "--input", input.toString(), "--baud", "9600",
+                "--cycles", "40000"), err());
+        assertTrue(out().length() < 12, "only about 9 characters fit in 40,000 T-states: " + out());
     }
 
     @Test
