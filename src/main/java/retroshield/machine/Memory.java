@@ -29,7 +29,7 @@ public final class Memory {
     private final List<MemoryRegion> regions;
     private final RegionType[] typeAt = new RegionType[SIZE];
     private RamFill fill;
-    private long randomSeed = System.nanoTime();
+    private Random random = new Random();
     private long ignoredWrites;
     private int lastIgnoredWrite = -1;
 
@@ -73,9 +73,12 @@ public final class Memory {
         }
     }
 
-    /** Fills RAM and writable ROM per the fill mode; ROM and unmapped addresses become $FF. */
+    /**
+     * Fills RAM and writable ROM per the fill mode; ROM and unmapped addresses become $FF.
+     * Random fills continue one seeded sequence, so each power-on differs but a run started
+     * with the same seed repeats exactly.
+     */
     public void coldFill() {
-        Random random = new Random(randomSeed);
         for (int a = 0; a < SIZE; a++) {
             RegionType type = typeAt[a];
             if (type == null || type == RegionType.ROM) {
@@ -100,9 +103,9 @@ public final class Memory {
         }
     }
 
-    /** Seed for {@link RamFill#RANDOM}, so a run can be repeated (tests). */
+    /** Restarts the {@link RamFill#RANDOM} sequence from {@code seed}, so a run can be repeated. */
     public void setRandomSeed(long seed) {
-        this.randomSeed = seed;
+        this.random = new Random(seed);
     }
 
     public void setFill(RamFill fill) {

@@ -68,6 +68,10 @@ class MemoryTest {
         b.setRandomSeed(42);
         b.coldFill();
         assertArrayEquals(a.dump(0x2000, 256), b.dump(0x2000, 256), "same seed, same contents");
+        byte[] first = a.dump(0x2000, 256);
+        a.coldFill();
+        assertNotEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(a.dump(0x2000, 256)),
+                "the next power-on differs");
         b.setRandomSeed(43);
         b.coldFill();
         assertNotEquals(java.util.Arrays.toString(a.dump(0x2000, 256)),
