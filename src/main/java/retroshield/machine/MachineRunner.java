@@ -38,6 +38,7 @@ public final class MachineRunner implements AutoCloseable {
     private boolean haltedForever;
     private String problem;
     private long lastStatusNanos;
+    private int baud;
 
     public MachineRunner(Machine machine) {
         this.machine = machine;
@@ -94,7 +95,21 @@ public final class MachineRunner implements AutoCloseable {
     }
 
     public void setClock(ClockSpeed speed) {
-        submit(m -> pacer.setSpeed(speed, m.cpu().cycles()));
+        submit(m -> {
+            pacer.setSpeed(speed, m.cpu().cycles());
+            m.serialHost().setBaudPacing(baud, speed.nominalHz());
+        });
+    }
+
+    /**
+     * Paces input (and the chip's transmitter) at {@code baud} (0 = as fast as the firmware
+     * takes it), measured against the clock setting (4 MHz when unlimited).
+     */
+    public void setBaud(int baud) {
+        submit(m -> {
+            this.baud = baud;
+            m.serialHost().setBaudPacing(baud, pacer.speed().nominalHz());
+        });
     }
 
     /** Input for the firmware (keys, paste): queued in the SerialHost, never dropped. */

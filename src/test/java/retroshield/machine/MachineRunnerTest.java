@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import retroshield.machine.MachineStatus.State;
@@ -53,6 +54,28 @@ class MachineRunnerTest {
             runner.pause();
             waitFor("paused", () -> runner.status().state() == State.PAUSED);
             assertNull(runner.status().problem());
+        }
+    }
+
+    @Test
+    void baudPacingSpacesInput() throws Exception {
+        Machine machine = TestMachines.machine(ChipType.MC6850, false, EchoPrograms.aciaPolled());
+        StringBuffer output = new StringBuffer();
+        try (MachineRunner runner = new MachineRunner(machine)) {
+            runner.addOutputListener(b -> output.append((char) b));
+            runner.setClock(ClockSpeed.UNLIMITED);
+            runner.setBaud(300);                     // 30 characters a second of emulated time
+            runner.start();
+            AtomicLong characterTime = new AtomicLong(-1);
+            runner.submit(m -> characterTime.set(m.serialHost().characterTime()));
+            runner.send("0123456789".getBytes(StandardCharsets.ISO_8859_1));
+            runner.run();
+            waitFor("all ten", () -> output.length() == 10);
+            assertEquals(4_000_000L * 10 / 300, characterTime.get());
+            runner.pause();
+            waitFor("paused", () -> runner.status().state() == State.PAUSED);
+            long cycles = runner.status().cycles();
+            assertTrue(cycles >= 9 * 133_333L, "nine character times passed: " + cycles);
         }
     }
 
