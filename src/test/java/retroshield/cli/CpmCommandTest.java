@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import retroshield.cpm.Z80Core;
 
 class CpmCommandTest {
 
@@ -46,7 +45,6 @@ class CpmCommandTest {
 
     @Test
     void runsAProgramAndReportsTheTStatesOnStandardError() throws IOException {
-        Z80Core.assumePresent();
         assertEquals(0, run("", "cpm", com(PRINT_OK).toString()));
         assertEquals("ok", out.toString(StandardCharsets.ISO_8859_1));
         assertTrue(err.toString().matches("(?s)cpm: 96 T-states in \\d+\\.\\d s = \\d+\\.\\d MHz\\R"), err.toString());
@@ -54,7 +52,6 @@ class CpmCommandTest {
 
     @Test
     void maxCyclesStopsWithExitCode2() throws IOException {
-        Z80Core.assumePresent();
         assertEquals(2, run("", "cpm", com(LOOP).toString(), "--max-cycles", "5000"));
         assertTrue(err.toString().contains("--max-cycles 5000"), err.toString());
     }

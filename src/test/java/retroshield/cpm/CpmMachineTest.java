@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CpmMachineTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void needsTheCore() {
-        Z80Core.assumePresent();
-    }
 
     private CpmMachine machine(String listing, String input) {
         return machine(listing, input, true);
