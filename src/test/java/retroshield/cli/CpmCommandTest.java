@@ -64,6 +64,13 @@ class CpmCommandTest {
     }
 
     @Test
+    void usageErrorsExitWith1NotTheCycleLimitCode() {
+        assertEquals(1, run("", "cpm"));
+        assertEquals(1, run("", "cpm", "X.COM", "--max-cycles", "lots"));
+        assertTrue(err.toString().contains("--max-cycles"), err.toString());
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertEquals(0, run("", "cpm", "--help"));
         assertTrue(help.toString().contains("--max-cycles"), help.toString());
