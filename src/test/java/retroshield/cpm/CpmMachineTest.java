@@ -101,9 +101,24 @@ class CpmMachineTest {
     }
 
     @Test
+    void theBdosCanBeCalledThroughTheAddressAt6() {
+        CpmResult result = machine(ComPrograms.BDOS_THROUGH_WORD_6, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("via 6", output());
+    }
+
+    @Test
+    void readingPageZeroAsDataIsNoCall() {
+        CpmResult result = machine(ComPrograms.READ_BDOS_VECTOR_AS_DATA, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("", output());
+    }
+
+    @Test
     void pageZeroPointsAtTheBdosAndBios() {
         CpmMachine m = machine(ComPrograms.LOOP, "");
-        assertEquals(0xC3, m.readMemory(0x0005));
+        assertEquals(0x76, m.readMemory(0x0000), "HALT at the warm boot vector");
+        assertEquals(0xC9, m.readMemory(0x0005), "RET at the BDOS entry");
         assertEquals(CpmLayout.BDOS_ENTRY, m.readMemory(0x0006) | m.readMemory(0x0007) << 8);
         assertEquals(CpmLayout.BIOS_BASE + 3, m.readMemory(0x0001) | m.readMemory(0x0002) << 8);
     }
