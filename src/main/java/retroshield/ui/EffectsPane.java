@@ -85,7 +85,8 @@ public final class EffectsPane extends ScrollPane {
         CheckBox on = new CheckBox(name);
         on.setSelected(now.enabled());
         Slider strength = new Slider(0, 1, now.strength());
-        strength.setPrefWidth(110);
+        strength.setPrefWidth(80);
+        on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         strength.disableProperty().bind(on.selectedProperty().not());
         on.selectedProperty().addListener((o, was, v) ->
                 changeCrt(c -> set.apply(c, get.apply(c).withEnabled(v))));

@@ -51,7 +51,7 @@ public final class MainWindow extends BorderPane {
                 tab("Library", new RomLibraryPane(model, this::openDialog)),
                 tab("ROM", new RomInfoPane(model, this::focusTerminal)),
                 tab("Effects", new EffectsPane(model, this::chooseFontFile)));
-        side.setPrefWidth(290);
+        side.setPrefWidth(320);
         side.setMinWidth(0);
 
         setTop(new VBox(menuBar(), toolBar()));
