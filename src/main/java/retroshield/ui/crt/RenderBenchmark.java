@@ -51,7 +51,7 @@ public final class RenderBenchmark {
     private static String measure(int frames, String png) throws Exception {
         Font font = FontChoice.defaultTrueType(20);
         GlyphAtlas atlas = font == null ? GlyphAtlas.blocks(10, 20) : TrueTypeAtlas.build(font);
-        CrtSettings settings = CrtSettings.defaults();
+        CrtSettings settings = CrtSettings.defaults().withFlicker(EffectSetting.on(0.25));
         CrtRenderer renderer = new CrtRenderer(atlas, settings);
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         SnapshotParameters params = new SnapshotParameters();
