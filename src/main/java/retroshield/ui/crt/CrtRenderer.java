@@ -125,7 +125,7 @@ public final class CrtRenderer {
         g.setFill(glass);
         g.fillRect(0, 0, width, height);
 
-        Picture p = Picture.fit(width, height, surfaceWidth, surfaceHeight, MARGIN);
+        Picture p = Picture.forFrame(width, height, frame, atlas);
         g.setImageSmoothing(true);
         double curve = s.curvature().amount();
         if (curve > 0) {
@@ -216,6 +216,16 @@ public final class CrtRenderer {
 
     /** The picture's place in the target, keeping the aspect of the terminal. */
     public record Picture(double x, double y, double width, double height) {
+        /**
+         * Where a frame goes: the terminal's own aspect, except that 40-column screens use
+         * double-width characters and so fill the same width as 80 columns.
+         */
+        public static Picture forFrame(double w, double h, TerminalFrame frame, GlyphAtlas atlas) {
+            int widthFactor = frame.columns() == 40 ? 2 : 1;
+            return fit(w, h, frame.columns() * atlas.cellWidth() * widthFactor,
+                    frame.rows() * atlas.cellHeight(), MARGIN);
+        }
+
         static Picture fit(double w, double h, int sw, int sh, double margin) {
             double aw = w * (1 - 2 * margin);
             double ah = h * (1 - 2 * margin);

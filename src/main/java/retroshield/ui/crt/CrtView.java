@@ -156,8 +156,7 @@ public final class CrtView extends Region {
             return new int[] {0, 0};
         }
         GlyphAtlas a = renderer.atlas();
-        CrtRenderer.Picture p = CrtRenderer.Picture.fit(canvas.getWidth(), canvas.getHeight(),
-                f.columns() * a.cellWidth(), f.rows() * a.cellHeight(), CrtRenderer.MARGIN);
+        CrtRenderer.Picture p = CrtRenderer.Picture.forFrame(canvas.getWidth(), canvas.getHeight(), f, a);
         int col = (int) Math.floor((x - p.x()) / p.width() * f.columns());
         int row = (int) Math.floor((y - p.y()) / p.height() * f.rows());
         return new int[] {Math.max(0, Math.min(f.columns() - 1, col)), Math.max(0, Math.min(f.rows() - 1, row))};

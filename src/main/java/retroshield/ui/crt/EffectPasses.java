@@ -14,7 +14,7 @@ public final class EffectPasses {
     /** Radius of each of the two box blurs of the glow copy (in downscaled pixels). */
     public static final int GLOW_RADIUS = 2;
     /** Largest horizontal shift of the red and blue copies, in glyph pixels. */
-    public static final int MAX_CHROMA_SHIFT = 3;
+    public static final int MAX_CHROMA_SHIFT = 2;
     /** Frame period the persistence strength refers to. */
     private static final double NOMINAL_FRAME_SECONDS = 1.0 / 60;
 
