@@ -31,6 +31,6 @@ void mint_main(void);                     /* banner, then read-execute loop; ret
 #define MINT_DSTACK    0x3A00u  /* data stack */
 #define MINT_DS_CELLS  256u
 #define MINT_HEAP      0x4000u  /* heap: definitions, arrays, /A blocks */
-#define MINT_HEAP_END  0xF000u  /* the Z80 machine stack lives above */
+#define MINT_HEAP_END  0xFFFFu  /* last byte of RAM (not used) */
 
 #endif

@@ -4,11 +4,13 @@
 Each case is (lines, expected): all lines are typed (Enter = CR) into a fresh
 interpreter; `expected` must equal the output printed after the LAST line was
 echoed, up to the next prompt (CR LF pairs written as \\n).
+With MINT_ROM=path/to/mint.bin the same cases run on the Z80 image (host/romsim).
 """
 import subprocess, sys, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.path.join(HERE, "mint_host")
+ROM = os.environ.get("MINT_ROM")  # set: run the Z80 image through romsim instead
 
 CASES = [
     # numbers and printing
@@ -103,7 +105,8 @@ CASES = [
 
 def run(lines):
     data = ("\r".join(lines) + "\r").encode("latin-1")
-    p = subprocess.run([BIN], input=data, stdout=subprocess.PIPE, timeout=10)
+    cmd = [os.path.join(HERE, "romsim"), ROM] if ROM else [BIN]
+    p = subprocess.run(cmd, input=data, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=60)
     return p.stdout.decode("latin-1").replace("\r\n", "\n")
 
 
