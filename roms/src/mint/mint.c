@@ -318,7 +318,7 @@ static void print_stack(void)
 static const char help_text[] =
     "numbers 12 -5 #FF  print . dec , hex `text` /C char /N newline\r\n"
     "stack \" dup ' drop $ swap % over /D depth\r\n"
-    "maths + - * / (/r rest) & | ^ ~ { } < = > (true 1, false 0)\r\n"
+    "maths + - * / (/r rest) & | ^ ~ { }  true 1 false 0: compare < = >\r\n"
     "vars a..z fetch, 5 x! store; /i /j loop counters; /h heap\r\n"
     "arrays [1 2 3] a!  a 1? item  a /S size  \\[ ] \\? \\! bytes  /A alloc\r\n"
     "loops n( ... )  /U( ... c /W ... )  c( then )/E( else )\r\n"
@@ -862,6 +862,12 @@ static int read_entry(void)
             return 0;
         }
         switch (c) {
+        case KEY_CTRL_C: /* abandon the entry */
+            print("^C");
+            newline();
+            last_len = 0;
+            BYTE(MINT_TIB) = 0;
+            return 0;
         case KEY_BS:
         case KEY_DEL:
             if (len > line_start) {

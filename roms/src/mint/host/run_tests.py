@@ -92,6 +92,7 @@ CASES = [
     ([".", "1 2 + ."], "3 "),
     (["1 2 3 ]"], "Error: ] without [\n"),
     (["/U( 1 ) 5"], None),  # would loop forever: not run
+    (["1 (", "\x03", "2 ."], "2 "),
     # utilities
     (["65 /C 66 /C /N 67 /C"], "AB\nC"),
     (["5 /I ."], "5 "),
