@@ -78,8 +78,25 @@ int main(int argc, char **argv)
         input_len += fread(input + input_len, 1, cap - input_len, stdin);
     }
     cpu = z80ex_create(mread, 0, mwrite, 0, pread, 0, pwrite, 0, intread, 0);
-    while (idle_polls < 200000 && t < 4000000000L && !z80ex_doing_halt(cpu))
-        t += z80ex_step(cpu);
+    {
+        static unsigned long profile[65536];
+        const char *prof = getenv("ROMSIM_PROFILE"); /* file for T-states spent per PC */
+        while (idle_polls < 200000 && t < 4000000000L && !z80ex_doing_halt(cpu)) {
+            unsigned pc = z80ex_get_reg(cpu, regPC);
+            int n = z80ex_step(cpu);
+            profile[pc] += n;
+            t += n;
+        }
+        if (prof) {
+            FILE *p = fopen(prof, "w");
+            unsigned a;
+            for (a = 0; p && a < 65536; a++)
+                if (profile[a])
+                    fprintf(p, "%04X %lu\n", a, profile[a]);
+            if (p)
+                fclose(p);
+        }
+    }
     fflush(stdout);
     fprintf(stderr, "[romsim: %ld T-states, %ld ROM writes%s]\n", t, rom_writes,
             z80ex_doing_halt(cpu) ? ", halted" : "");
