@@ -19,6 +19,17 @@ extern uint8_t mint_host_mem[];
 #define SYSVAR(ch) WORD(MINT_SYSVARS + 2 * ((ch) - 'a'))
 #define HEAP_PTR SYSVAR('h')
 
+#define CASE_DIGITS case '0': case '1': case '2': case '3': case '4': case '5': case '6': \
+    case '7': case '8': case '9':
+#define CASE_UPPER case 'A': case 'B': case 'C': case 'D': case 'E': case 'F': case 'G': \
+    case 'H': case 'I': case 'J': case 'K': case 'L': case 'M': case 'N': case 'O': case 'P': \
+    case 'Q': case 'R': case 'S': case 'T': case 'U': case 'V': case 'W': case 'X': case 'Y': \
+    case 'Z':
+#define CASE_LOWER case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': \
+    case 'h': case 'i': case 'j': case 'k': case 'l': case 'm': case 'n': case 'o': case 'p': \
+    case 'q': case 'r': case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': \
+    case 'z':
+
 #define LOOP_MAX 32
 #define FRAME_MAX 64
 #define ARRAY_MAX 16
@@ -34,7 +45,7 @@ extern uint8_t mint_host_mem[];
 #define KEY_BELL 0x07
 
 struct loop { uint16_t start; uint16_t index; uint16_t limit; };
-struct frame { uint16_t ip; uint8_t loops; };
+struct frame { uint16_t ip; uint8_t loops; }; /* loops: the caller's loop_floor */
 struct array { uint16_t depth; uint8_t bytes; };
 
 static uint16_t ip;             /* address of the next character to interpret */
@@ -44,6 +55,7 @@ static struct loop loops[LOOP_MAX];
 static uint8_t nloops;
 static struct frame frames[FRAME_MAX];
 static uint8_t nframes;
+static uint8_t loop_floor;      /* loops of the calling functions: nloops at the last call */
 static struct array arrays[ARRAY_MAX];
 static uint8_t narrays;
 static uint16_t last_addr;      /* /V: address of the last variable or array access */
@@ -146,11 +158,14 @@ static int key(void)
     return io_getc();
 }
 
-/* Called inside loops and calls: a waiting ^C stops the program; any other key
-   is kept for later (the serial chip holds further keys back meanwhile). */
+/* Called inside loops and calls (looks at the serial chip every 32nd time): a
+   waiting ^C stops the program; any other key is kept for later (the serial chip
+   holds further keys back meanwhile). */
+static uint8_t poll_count;
+
 static void poll_break(void)
 {
-    if (pushback == NO_KEY && io_ready()) {
+    if ((++poll_count & 31) == 0 && pushback == NO_KEY && io_ready()) {
         int c = io_getc();
         if (c == KEY_CTRL_C)
             fail("break", 0);
@@ -205,10 +220,7 @@ static uint16_t allocate(uint16_t size)
 
 /* ------------------------------------------------------------ text scanning */
 
-static uint8_t is_digit(uint8_t c)
-{
-    return c >= '0' && c <= '9';
-}
+#define is_digit(c) ((uint8_t)((c) - '0') < 10)
 
 /* Finds the `close` that matches an already opened `open` (the text starts just
    after it), skipping `strings` and // comments. Returns 0 if the text ends. */
@@ -360,16 +372,13 @@ static void call(uint16_t address)
         return;
     }
     frames[nframes].ip = ip;
-    frames[nframes].loops = nloops;
+    frames[nframes].loops = loop_floor;
+    loop_floor = nloops;
     nframes++;
     ip = address;
     poll_break();
 }
 
-static uint8_t loop_base(void)
-{
-    return nframes ? frames[nframes - 1].loops : 0;
-}
 
 static void access_word(uint16_t address)
 {
@@ -448,11 +457,13 @@ static void alternate(uint8_t c)
 {
     int16_t a, b;
     uint8_t base;
-    switch (c) {
-    case '/': /* comment to end of line */
+    if (c == '/') { /* comment to end of line */
         while (BYTE(ip) != 0 && BYTE(ip) != '\n')
             ip++;
-        break;
+        return;
+    }
+    /* every character from A to z has a case, so the compiler makes a jump table */
+    switch (c) {
     case 'A': /* allocate n bytes */
         a = pop();
         if (!err)
@@ -517,7 +528,7 @@ static void alternate(uint8_t c)
         a = pop();
         if (err || a)
             break;
-        if (nloops == loop_base()) {
+        if (nloops == loop_floor) {
             fail("/W outside a loop", 0);
             break;
         }
@@ -532,15 +543,19 @@ static void alternate(uint8_t c)
         break;
     case 'i':
     case 'j': /* loop counters */
-        base = loop_base();
+        base = loop_floor;
         b = (c == 'i') ? 1 : 2;
         push(nloops >= base + b ? (int16_t)loops[nloops - b].index : 0);
         break;
+    case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h':
+    case 'k': case 'l': case 'm': case 'n': case 'o': case 'p': case 'q': case 'r':
+    case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z':
+        access_word(MINT_SYSVARS + 2 * (c - 'a'));
+        break;
+    case 'B': case 'J': case 'L': case 'M': case 'Q': case 'R': case 'Y': case 'Z':
+    case '[': case '\\': case ']': case '^': case '_': case '`':
     default:
-        if (c >= 'a' && c <= 'z')
-            access_word(MINT_SYSVARS + 2 * (c - 'a'));
-        else
-            fail("unknown operator /", c);
+        fail("unknown operator /", c);
     }
 }
 
@@ -555,6 +570,7 @@ static void execute(uint16_t start)
     err = 0;
     nframes = 0;
     nloops = 0;
+    loop_floor = 0;
     narrays = 0;
     byte_mode = 0;
     accessed_now = 0;
@@ -566,24 +582,22 @@ static void execute(uint16_t start)
             continue;
         accessed_before = accessed_now;
         accessed_now = 0;
-        if (c >= 'a' && c <= 'z') { /* variable: push its value */
+        /* every character from ! to ~ has a case, so the compiler makes a jump table */
+        switch (c) {
+        CASE_LOWER /* variable: push its value */
             access_word(MINT_VARS + 2 * (c - 'a'));
-            continue;
-        }
-        if (c >= 'A' && c <= 'Z') { /* call a function */
+            break;
+        CASE_UPPER /* call a function */
             u = (uint16_t)WORD(MINT_FUNCS + 2 * (c - 'A'));
             if (u == 0)
                 fail("undefined function ", c);
             else
                 call(u);
-            continue;
-        }
-        if (is_digit(c)) {
+            break;
+        CASE_DIGITS
             ip--;
             push(read_decimal());
-            continue;
-        }
-        switch (c) {
+            break;
         case '!': /* store: n x!  or  n address ! ; byte after \ */
             a = pop();
             b = pop();
@@ -635,7 +649,7 @@ static void execute(uint16_t start)
             }
             break;
         case ')':
-            if (nloops == loop_base()) {
+            if (nloops == loop_floor) {
                 fail(") without (", 0);
                 break;
             }
@@ -711,7 +725,8 @@ static void execute(uint16_t start)
                 return;
             nframes--;
             ip = frames[nframes].ip;
-            nloops = frames[nframes].loops;
+            nloops = loop_floor;
+            loop_floor = frames[nframes].loops;
             break;
         case '<':
             a = pop();
@@ -781,6 +796,8 @@ static void execute(uint16_t start)
         case '~':
             push(~pop());
             break;
+        case '@':
+        case '_':
         default:
             fail("unknown operator ", c);
         }
