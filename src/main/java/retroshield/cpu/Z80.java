@@ -25,42 +25,280 @@ package retroshield.cpu;
  *   <li>{@code Z80State state()} / {@code void restore(Z80State s)}: an exact copy.</li>
  *   <li>{@code void setDebugHook(DebugHook hook)}: null removes it.</li>
  * </ul>
+ *
+ * <p>Conventions: HALT leaves PC on the byte after the HALT opcode, and while halted each
+ * step is a 4 T-state cycle that increments R (no bus read is made for it). Interrupts are
+ * checked before each instruction, i.e. at the end of the previous one; EI delays them by one
+ * instruction. In IM 0 the acknowledge cycle takes 2 extra T-states and the instruction comes
+ * from {@link Bus#interruptAcknowledge()} (RST n, CALL nn and JP nn with their operand bytes
+ * also from the bus, or any single-byte instruction). IM 1 takes 13 T-states, IM 2 19 and an
+ * NMI 11. The implementation is spread over package-private superclasses, one per opcode
+ * group; only the members listed above are public.
  */
-public final class Z80 {
+public final class Z80 extends Z80IndexOps {
 
-    private final Bus bus;
+    private volatile boolean stopRequested;
+    private DebugHook debugHook;
 
     public Z80(Bus bus) {
-        this.bus = bus;
+        super(bus);
+        reset();
     }
 
-    // ---- Placeholders: the cpu package replaces every body below. ----
-    public int step() { throw new UnsupportedOperationException("Z80 core not written yet"); }
-    public long run(long budget) { throw new UnsupportedOperationException("Z80 core not written yet"); }
-    public void requestStop() { }
-    public long cycles() { return 0; }
-    public void reset() { }
-    public void setIntLine(boolean asserted) { }
-    public boolean intLine() { return false; }
-    public void nmi() { }
-    public boolean isHalted() { return false; }
-    public int pc() { return 0; }
-    public int sp() { return 0; }
-    public int af() { return 0; }
-    public int bc() { return 0; }
-    public int de() { return 0; }
-    public int hl() { return 0; }
-    public int ix() { return 0; }
-    public int iy() { return 0; }
-    public int i() { return 0; }
-    public int r() { return 0; }
-    public int im() { return 0; }
-    public boolean iff1() { return false; }
-    public boolean iff2() { return false; }
-    public int wz() { return 0; }
-    public void setPc(int pc) { }
-    public void setSp(int sp) { }
-    public Z80State state() { throw new UnsupportedOperationException("Z80 core not written yet"); }
-    public void restore(Z80State s) { throw new UnsupportedOperationException("Z80 core not written yet"); }
-    public void setDebugHook(DebugHook hook) { }
+    // ---- running ----
+
+    public int step() {
+        long start = cycles;
+        if (!attention || !serviceAttention(start + 1)) {
+            prevQ = q;
+            q = 0;
+            special = 0;
+            execMain(fetchOpcode());
+        }
+        return (int) (cycles - start);
+    }
+
+    public long run(long budget) {
+        stopRequested = false;
+        long start = cycles;
+        long end = start + budget;
+        if (debugHook == null) {
+            runFast(end);
+        } else {
+            runDebug(end, debugHook);
+        }
+        return cycles - start;
+    }
+
+    /** The loop used without a debug hook: nothing but the attention flag is checked. */
+    private void runFast(long end) {
+        while (cycles < end && !stopRequested) {
+            if (attention && serviceAttention(end)) {
+                continue;
+            }
+            prevQ = q;
+            q = 0;
+            special = 0;
+            execMain(fetchOpcode());
+        }
+    }
+
+    private void runDebug(long end, DebugHook hook) {
+        while (cycles < end && !stopRequested) {
+            if (hook.beforeInstruction(pc)) {
+                break;
+            }
+            step();
+        }
+    }
+
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /**
+     * Takes a pending NMI or interrupt, or runs HALT cycles (as many as fit before {@code end},
+     * at least one). Returns false when a normal instruction should execute instead.
+     */
+    private boolean serviceAttention(long end) {
+        if (nmiPending) {
+            acceptNmi();
+            return true;
+        }
+        if (intLine && iff1 && (special & AFTER_EI) == 0) {
+            acceptInterrupt();
+            return true;
+        }
+        if (halted) {
+            long n = Math.max(1, (end - cycles + 3) / 4);
+            cycles += 4 * n;
+            rCount += (int) n;
+            prevQ = q;
+            q = 0;
+            special = 0;
+            return true;
+        }
+        return false;
+    }
+
+    private void acceptNmi() {
+        nmiPending = false;
+        halted = false;
+        iff1 = false;
+        special = 0;
+        prevQ = q;
+        q = 0;
+        rCount++;
+        cycles += 5;
+        push(pc);
+        pc = 0x66;
+        wz = pc;
+        updateAttention();
+    }
+
+    private void acceptInterrupt() {
+        if ((special & AFTER_LD_A_IR) != 0) {
+            f &= ~FlagTables.PF;
+        }
+        halted = false;
+        iff1 = false;
+        iff2 = false;
+        special = 0;
+        prevQ = q;
+        q = 0;
+        rCount++;
+        switch (im) {
+            case 0:
+                interruptMode0();
+                break;
+            case 1:
+                cycles += 7;
+                push(pc);
+                pc = 0x38;
+                wz = pc;
+                break;
+            default: {
+                cycles += 7;
+                int vector = (i << 8) | (bus.interruptAcknowledge() & 0xFF);
+                push(pc);
+                pc = readWord(vector);
+                wz = pc;
+                break;
+            }
+        }
+        updateAttention();
+    }
+
+    /** IM 0: executes the instruction the device puts on the bus. */
+    private void interruptMode0() {
+        cycles += 6;
+        int op = bus.interruptAcknowledge() & 0xFF;
+        if ((op & 0xC7) == 0xC7) {                          // RST n
+            rst(op & 0x38);
+        } else if (op == 0xCD || op == 0xC3) {              // CALL nn / JP nn
+            cycles += 3;
+            int lo = bus.interruptAcknowledge() & 0xFF;
+            cycles += 3;
+            int addr = ((bus.interruptAcknowledge() & 0xFF) << 8) | lo;
+            if (op == 0xCD) {
+                cycles += 1;
+                push(pc);
+            }
+            pc = addr;
+            wz = addr;
+        } else {
+            execMain(op);                                    // a single-byte instruction
+        }
+    }
+
+    // ---- pins ----
+
+    public long cycles() {
+        return cycles;
+    }
+
+    public void reset() {
+        pc = 0;
+        i = 0;
+        rCount = 0;
+        r7 = 0;
+        iff1 = false;
+        iff2 = false;
+        im = 0;
+        halted = false;
+        a = 0xFF;
+        f = 0xFF;
+        sp = 0xFFFF;
+        special = 0;
+        q = 0;
+        prevQ = 0;
+        nmiPending = false;
+        updateAttention();
+    }
+
+    public void setIntLine(boolean asserted) {
+        intLine = asserted;
+        updateAttention();
+    }
+
+    public boolean intLine() {
+        return intLine;
+    }
+
+    public void nmi() {
+        nmiPending = true;
+        updateAttention();
+    }
+
+    public boolean isHalted() {
+        return halted;
+    }
+
+    // ---- registers ----
+
+    public int pc() { return pc; }
+    public int sp() { return sp; }
+    public int af() { return pairAF(); }
+    public int bc() { return pairBC(); }
+    public int de() { return pairDE(); }
+    public int hl() { return pairHL(); }
+    public int ix() { return ix; }
+    public int iy() { return iy; }
+    public int i() { return i; }
+    public int r() { return rValue(); }
+    public int im() { return im; }
+    public boolean iff1() { return iff1; }
+    public boolean iff2() { return iff2; }
+    public int wz() { return wz; }
+
+    public void setPc(int pc) {
+        this.pc = pc & 0xFFFF;
+    }
+
+    public void setSp(int sp) {
+        this.sp = sp & 0xFFFF;
+    }
+
+    public void setDebugHook(DebugHook hook) {
+        this.debugHook = hook;
+    }
+
+    // ---- snapshots ----
+
+    public Z80State state() {
+        return new Z80State(pairAF(), pairBC(), pairDE(), pairHL(), af2, bc2, de2, hl2,
+                ix, iy, sp, pc, wz, i, rValue(), im, iff1, iff2, halted,
+                (special & AFTER_EI) != 0, q, (special & AFTER_LD_A_IR) != 0,
+                intLine, nmiPending, cycles);
+    }
+
+    public void restore(Z80State s) {
+        setAf(s.af());
+        setBc(s.bc());
+        setDe(s.de());
+        setHl(s.hl());
+        af2 = s.af2() & 0xFFFF;
+        bc2 = s.bc2() & 0xFFFF;
+        de2 = s.de2() & 0xFFFF;
+        hl2 = s.hl2() & 0xFFFF;
+        ix = s.ix() & 0xFFFF;
+        iy = s.iy() & 0xFFFF;
+        sp = s.sp() & 0xFFFF;
+        pc = s.pc() & 0xFFFF;
+        wz = s.wz() & 0xFFFF;
+        i = s.i() & 0xFF;
+        rCount = s.r() & 0x7F;
+        r7 = s.r() & 0x80;
+        im = s.im() & 3;
+        iff1 = s.iff1();
+        iff2 = s.iff2();
+        halted = s.halted();
+        special = (s.eiPending() ? AFTER_EI : 0) | (s.ldAirFlag() ? AFTER_LD_A_IR : 0);
+        q = s.q() & 0xFF;
+        prevQ = 0;
+        intLine = s.intLine();
+        nmiPending = s.nmiPending();
+        cycles = s.cycles();
+        updateAttention();
+    }
 }

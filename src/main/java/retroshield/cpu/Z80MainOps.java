@@ -1,0 +1,392 @@
+package retroshield.cpu;
+
+import static retroshield.cpu.FlagTables.CF;
+import static retroshield.cpu.FlagTables.PF;
+import static retroshield.cpu.FlagTables.SF;
+import static retroshield.cpu.FlagTables.ZF;
+
+/**
+ * The unprefixed opcodes (and the jumps, calls and returns shared with the prefixed tables).
+ * T-states of the opcode fetch are already counted when {@link #execMain(int)} is entered.
+ */
+abstract class Z80MainOps extends Z80Alu {
+
+    Z80MainOps(Bus bus) {
+        super(bus);
+    }
+
+    /** Executes a CB-prefixed opcode (the CB fetch and the opcode fetch are counted). */
+    abstract void execCb(int op);
+
+    /** Executes an ED-prefixed opcode (both fetches counted). */
+    abstract void execEd(int op);
+
+    /** Executes the instruction after a DD (IX) or FD (IY) prefix byte. */
+    abstract void execIndexPrefix(int prefix);
+
+    // ---- control flow helpers ----
+
+    final void jr() {
+        int dsp = fetchDisplacement();
+        cycles += 5;
+        pc = (pc + dsp) & 0xFFFF;
+        wz = pc;
+    }
+
+    final void jrIf(boolean cond) {
+        if (cond) {
+            jr();
+        } else {                  // the displacement is not needed: 3 T-states, no bus read
+            cycles += 3;
+            pc = (pc + 1) & 0xFFFF;
+        }
+    }
+
+    final void jpIf(boolean cond) {
+        int addr = fetchWord();
+        wz = addr;
+        if (cond) {
+            pc = addr;
+        }
+    }
+
+    final void call() {
+        int addr = fetchWord();
+        wz = addr;
+        cycles += 1;
+        push(pc);
+        pc = addr;
+    }
+
+    final void callIf(boolean cond) {
+        int addr = fetchWord();
+        wz = addr;
+        if (cond) {
+            cycles += 1;
+            push(pc);
+            pc = addr;
+        }
+    }
+
+    final void ret() {
+        pc = pop();
+        wz = pc;
+    }
+
+    final void retIf(boolean cond) {
+        cycles += 1;
+        if (cond) {
+            ret();
+        }
+    }
+
+    final void rst(int address) {
+        cycles += 1;
+        push(pc);
+        pc = address;
+        wz = address;
+    }
+
+    final void exSpHl() {
+        int lo = read(sp);
+        int sp1 = (sp + 1) & 0xFFFF;
+        int hi = read(sp1);
+        cycles += 1;
+        write(sp1, h);
+        write(sp, l);
+        cycles += 2;
+        h = hi;
+        l = lo;
+        wz = (hi << 8) | lo;
+    }
+
+    /** LD A,(nn) / LD (nn),A and friends live here; see the case comments. */
+    final void execMain(int op) {
+        switch (op) {
+            case 0x00: break;                                                     // NOP
+            case 0x01: c = fetchByte(); b = fetchByte(); break;                   // LD BC,nn
+            case 0x02: { int ad = pairBC(); write(ad, a); wz = (a << 8) | ((ad + 1) & 0xFF); break; } // LD (BC),A
+            case 0x03: { int v = pairBC() + 1; b = (v >> 8) & 0xFF; c = v & 0xFF; cycles += 2; break; } // INC BC
+            case 0x04: b = inc8(b); break;                                        // INC B
+            case 0x05: b = dec8(b); break;                                        // DEC B
+            case 0x06: b = fetchByte(); break;                                    // LD B,n
+            case 0x07: rlca(); break;                                             // RLCA
+            case 0x08: { int t = pairAF(); setAf(af2); af2 = t; break; }          // EX AF,AF'
+            case 0x09: setHl(add16(pairHL(), pairBC())); break;                   // ADD HL,BC
+            case 0x0A: { int ad = pairBC(); a = read(ad); wz = (ad + 1) & 0xFFFF; break; } // LD A,(BC)
+            case 0x0B: { int v = pairBC() - 1; b = (v >> 8) & 0xFF; c = v & 0xFF; cycles += 2; break; } // DEC BC
+            case 0x0C: c = inc8(c); break;                                        // INC C
+            case 0x0D: c = dec8(c); break;                                        // DEC C
+            case 0x0E: c = fetchByte(); break;                                    // LD C,n
+            case 0x0F: rrca(); break;                                             // RRCA
+            case 0x10: {                                                          // DJNZ e
+                cycles += 1;
+                b = (b - 1) & 0xFF;
+                jrIf(b != 0);
+                break;
+            }
+            case 0x11: e = fetchByte(); d = fetchByte(); break;                   // LD DE,nn
+            case 0x12: { int ad = pairDE(); write(ad, a); wz = (a << 8) | ((ad + 1) & 0xFF); break; } // LD (DE),A
+            case 0x13: { int v = pairDE() + 1; d = (v >> 8) & 0xFF; e = v & 0xFF; cycles += 2; break; } // INC DE
+            case 0x14: d = inc8(d); break;                                        // INC D
+            case 0x15: d = dec8(d); break;                                        // DEC D
+            case 0x16: d = fetchByte(); break;                                    // LD D,n
+            case 0x17: rla(); break;                                              // RLA
+            case 0x18: jr(); break;                                               // JR e
+            case 0x19: setHl(add16(pairHL(), pairDE())); break;                   // ADD HL,DE
+            case 0x1A: { int ad = pairDE(); a = read(ad); wz = (ad + 1) & 0xFFFF; break; } // LD A,(DE)
+            case 0x1B: { int v = pairDE() - 1; d = (v >> 8) & 0xFF; e = v & 0xFF; cycles += 2; break; } // DEC DE
+            case 0x1C: e = inc8(e); break;                                        // INC E
+            case 0x1D: e = dec8(e); break;                                        // DEC E
+            case 0x1E: e = fetchByte(); break;                                    // LD E,n
+            case 0x1F: rra(); break;                                              // RRA
+            case 0x20: jrIf((f & ZF) == 0); break;                                // JR NZ,e
+            case 0x21: l = fetchByte(); h = fetchByte(); break;                   // LD HL,nn
+            case 0x22: { int ad = fetchWord(); write(ad, l); ad = (ad + 1) & 0xFFFF; write(ad, h); wz = ad; break; } // LD (nn),HL
+            case 0x23: { int v = pairHL() + 1; h = (v >> 8) & 0xFF; l = v & 0xFF; cycles += 2; break; } // INC HL
+            case 0x24: h = inc8(h); break;                                        // INC H
+            case 0x25: h = dec8(h); break;                                        // DEC H
+            case 0x26: h = fetchByte(); break;                                    // LD H,n
+            case 0x27: daa(); break;                                              // DAA
+            case 0x28: jrIf((f & ZF) != 0); break;                                // JR Z,e
+            case 0x29: setHl(add16(pairHL(), pairHL())); break;                   // ADD HL,HL
+            case 0x2A: { int ad = fetchWord(); l = read(ad); ad = (ad + 1) & 0xFFFF; h = read(ad); wz = ad; break; } // LD HL,(nn)
+            case 0x2B: { int v = pairHL() - 1; h = (v >> 8) & 0xFF; l = v & 0xFF; cycles += 2; break; } // DEC HL
+            case 0x2C: l = inc8(l); break;                                        // INC L
+            case 0x2D: l = dec8(l); break;                                        // DEC L
+            case 0x2E: l = fetchByte(); break;                                    // LD L,n
+            case 0x2F: cpl(); break;                                              // CPL
+            case 0x30: jrIf((f & CF) == 0); break;                                // JR NC,e
+            case 0x31: sp = fetchWord(); break;                                   // LD SP,nn
+            case 0x32: { int ad = fetchWord(); write(ad, a); wz = (a << 8) | ((ad + 1) & 0xFF); break; } // LD (nn),A
+            case 0x33: sp = (sp + 1) & 0xFFFF; cycles += 2; break;                // INC SP
+            case 0x34: { int ad = pairHL(); int v = read(ad); cycles += 1; write(ad, inc8(v)); break; } // INC (HL)
+            case 0x35: { int ad = pairHL(); int v = read(ad); cycles += 1; write(ad, dec8(v)); break; } // DEC (HL)
+            case 0x36: { int v = fetchByte(); write(pairHL(), v); break; }        // LD (HL),n
+            case 0x37: scf(); break;                                              // SCF
+            case 0x38: jrIf((f & CF) != 0); break;                                // JR C,e
+            case 0x39: setHl(add16(pairHL(), sp)); break;                         // ADD HL,SP
+            case 0x3A: { int ad = fetchWord(); a = read(ad); wz = (ad + 1) & 0xFFFF; break; } // LD A,(nn)
+            case 0x3B: sp = (sp - 1) & 0xFFFF; cycles += 2; break;                // DEC SP
+            case 0x3C: a = inc8(a); break;                                        // INC A
+            case 0x3D: a = dec8(a); break;                                        // DEC A
+            case 0x3E: a = fetchByte(); break;                                    // LD A,n
+            case 0x3F: ccf(); break;                                              // CCF
+
+            case 0x40: break;                                                     // LD B,B
+            case 0x41: b = c; break;                                              // LD B,C
+            case 0x42: b = d; break;                                              // LD B,D
+            case 0x43: b = e; break;                                              // LD B,E
+            case 0x44: b = h; break;                                              // LD B,H
+            case 0x45: b = l; break;                                              // LD B,L
+            case 0x46: b = read(pairHL()); break;                                 // LD B,(HL)
+            case 0x47: b = a; break;                                              // LD B,A
+            case 0x48: c = b; break;                                              // LD C,B
+            case 0x49: break;                                                     // LD C,C
+            case 0x4A: c = d; break;                                              // LD C,D
+            case 0x4B: c = e; break;                                              // LD C,E
+            case 0x4C: c = h; break;                                              // LD C,H
+            case 0x4D: c = l; break;                                              // LD C,L
+            case 0x4E: c = read(pairHL()); break;                                 // LD C,(HL)
+            case 0x4F: c = a; break;                                              // LD C,A
+            case 0x50: d = b; break;                                              // LD D,B
+            case 0x51: d = c; break;                                              // LD D,C
+            case 0x52: break;                                                     // LD D,D
+            case 0x53: d = e; break;                                              // LD D,E
+            case 0x54: d = h; break;                                              // LD D,H
+            case 0x55: d = l; break;                                              // LD D,L
+            case 0x56: d = read(pairHL()); break;                                 // LD D,(HL)
+            case 0x57: d = a; break;                                              // LD D,A
+            case 0x58: e = b; break;                                              // LD E,B
+            case 0x59: e = c; break;                                              // LD E,C
+            case 0x5A: e = d; break;                                              // LD E,D
+            case 0x5B: break;                                                     // LD E,E
+            case 0x5C: e = h; break;                                              // LD E,H
+            case 0x5D: e = l; break;                                              // LD E,L
+            case 0x5E: e = read(pairHL()); break;                                 // LD E,(HL)
+            case 0x5F: e = a; break;                                              // LD E,A
+            case 0x60: h = b; break;                                              // LD H,B
+            case 0x61: h = c; break;                                              // LD H,C
+            case 0x62: h = d; break;                                              // LD H,D
+            case 0x63: h = e; break;                                              // LD H,E
+            case 0x64: break;                                                     // LD H,H
+            case 0x65: h = l; break;                                              // LD H,L
+            case 0x66: h = read(pairHL()); break;                                 // LD H,(HL)
+            case 0x67: h = a; break;                                              // LD H,A
+            case 0x68: l = b; break;                                              // LD L,B
+            case 0x69: l = c; break;                                              // LD L,C
+            case 0x6A: l = d; break;                                              // LD L,D
+            case 0x6B: l = e; break;                                              // LD L,E
+            case 0x6C: l = h; break;                                              // LD L,H
+            case 0x6D: break;                                                     // LD L,L
+            case 0x6E: l = read(pairHL()); break;                                 // LD L,(HL)
+            case 0x6F: l = a; break;                                              // LD L,A
+            case 0x70: write(pairHL(), b); break;                                 // LD (HL),B
+            case 0x71: write(pairHL(), c); break;                                 // LD (HL),C
+            case 0x72: write(pairHL(), d); break;                                 // LD (HL),D
+            case 0x73: write(pairHL(), e); break;                                 // LD (HL),E
+            case 0x74: write(pairHL(), h); break;                                 // LD (HL),H
+            case 0x75: write(pairHL(), l); break;                                 // LD (HL),L
+            case 0x76: halted = true; attention = true; break;                    // HALT
+            case 0x77: write(pairHL(), a); break;                                 // LD (HL),A
+            case 0x78: a = b; break;                                              // LD A,B
+            case 0x79: a = c; break;                                              // LD A,C
+            case 0x7A: a = d; break;                                              // LD A,D
+            case 0x7B: a = e; break;                                              // LD A,E
+            case 0x7C: a = h; break;                                              // LD A,H
+            case 0x7D: a = l; break;                                              // LD A,L
+            case 0x7E: a = read(pairHL()); break;                                 // LD A,(HL)
+            case 0x7F: break;                                                     // LD A,A
+
+            case 0x80: add8(b); break;                                            // ADD A,B
+            case 0x81: add8(c); break;                                            // ADD A,C
+            case 0x82: add8(d); break;                                            // ADD A,D
+            case 0x83: add8(e); break;                                            // ADD A,E
+            case 0x84: add8(h); break;                                            // ADD A,H
+            case 0x85: add8(l); break;                                            // ADD A,L
+            case 0x86: add8(read(pairHL())); break;                               // ADD A,(HL)
+            case 0x87: add8(a); break;                                            // ADD A,A
+            case 0x88: adc8(b); break;                                            // ADC A,B
+            case 0x89: adc8(c); break;                                            // ADC A,C
+            case 0x8A: adc8(d); break;                                            // ADC A,D
+            case 0x8B: adc8(e); break;                                            // ADC A,E
+            case 0x8C: adc8(h); break;                                            // ADC A,H
+            case 0x8D: adc8(l); break;                                            // ADC A,L
+            case 0x8E: adc8(read(pairHL())); break;                               // ADC A,(HL)
+            case 0x8F: adc8(a); break;                                            // ADC A,A
+            case 0x90: sub8(b); break;                                            // SUB B
+            case 0x91: sub8(c); break;                                            // SUB C
+            case 0x92: sub8(d); break;                                            // SUB D
+            case 0x93: sub8(e); break;                                            // SUB E
+            case 0x94: sub8(h); break;                                            // SUB H
+            case 0x95: sub8(l); break;                                            // SUB L
+            case 0x96: sub8(read(pairHL())); break;                               // SUB (HL)
+            case 0x97: sub8(a); break;                                            // SUB A
+            case 0x98: sbc8(b); break;                                            // SBC A,B
+            case 0x99: sbc8(c); break;                                            // SBC A,C
+            case 0x9A: sbc8(d); break;                                            // SBC A,D
+            case 0x9B: sbc8(e); break;                                            // SBC A,E
+            case 0x9C: sbc8(h); break;                                            // SBC A,H
+            case 0x9D: sbc8(l); break;                                            // SBC A,L
+            case 0x9E: sbc8(read(pairHL())); break;                               // SBC A,(HL)
+            case 0x9F: sbc8(a); break;                                            // SBC A,A
+            case 0xA0: and8(b); break;                                            // AND B
+            case 0xA1: and8(c); break;                                            // AND C
+            case 0xA2: and8(d); break;                                            // AND D
+            case 0xA3: and8(e); break;                                            // AND E
+            case 0xA4: and8(h); break;                                            // AND H
+            case 0xA5: and8(l); break;                                            // AND L
+            case 0xA6: and8(read(pairHL())); break;                               // AND (HL)
+            case 0xA7: and8(a); break;                                            // AND A
+            case 0xA8: xor8(b); break;                                            // XOR B
+            case 0xA9: xor8(c); break;                                            // XOR C
+            case 0xAA: xor8(d); break;                                            // XOR D
+            case 0xAB: xor8(e); break;                                            // XOR E
+            case 0xAC: xor8(h); break;                                            // XOR H
+            case 0xAD: xor8(l); break;                                            // XOR L
+            case 0xAE: xor8(read(pairHL())); break;                               // XOR (HL)
+            case 0xAF: xor8(a); break;                                            // XOR A
+            case 0xB0: or8(b); break;                                             // OR B
+            case 0xB1: or8(c); break;                                             // OR C
+            case 0xB2: or8(d); break;                                             // OR D
+            case 0xB3: or8(e); break;                                             // OR E
+            case 0xB4: or8(h); break;                                             // OR H
+            case 0xB5: or8(l); break;                                             // OR L
+            case 0xB6: or8(read(pairHL())); break;                                // OR (HL)
+            case 0xB7: or8(a); break;                                             // OR A
+            case 0xB8: cp8(b); break;                                             // CP B
+            case 0xB9: cp8(c); break;                                             // CP C
+            case 0xBA: cp8(d); break;                                             // CP D
+            case 0xBB: cp8(e); break;                                             // CP E
+            case 0xBC: cp8(h); break;                                             // CP H
+            case 0xBD: cp8(l); break;                                             // CP L
+            case 0xBE: cp8(read(pairHL())); break;                                // CP (HL)
+            case 0xBF: cp8(a); break;                                             // CP A
+
+            case 0xC0: retIf((f & ZF) == 0); break;                               // RET NZ
+            case 0xC1: { int v = pop(); b = v >> 8; c = v & 0xFF; break; }       // POP BC
+            case 0xC2: jpIf((f & ZF) == 0); break;                                // JP NZ,nn
+            case 0xC3: pc = fetchWord(); wz = pc; break;                          // JP nn
+            case 0xC4: callIf((f & ZF) == 0); break;                              // CALL NZ,nn
+            case 0xC5: cycles += 1; push(pairBC()); break;                        // PUSH BC
+            case 0xC6: add8(fetchByte()); break;                                  // ADD A,n
+            case 0xC7: rst(0x00); break;                                          // RST 00h
+            case 0xC8: retIf((f & ZF) != 0); break;                               // RET Z
+            case 0xC9: ret(); break;                                              // RET
+            case 0xCA: jpIf((f & ZF) != 0); break;                                // JP Z,nn
+            case 0xCB: execCb(fetchOpcode()); break;                              // CB prefix
+            case 0xCC: callIf((f & ZF) != 0); break;                              // CALL Z,nn
+            case 0xCD: call(); break;                                             // CALL nn
+            case 0xCE: adc8(fetchByte()); break;                                  // ADC A,n
+            case 0xCF: rst(0x08); break;                                          // RST 08h
+            case 0xD0: retIf((f & CF) == 0); break;                               // RET NC
+            case 0xD1: { int v = pop(); d = v >> 8; e = v & 0xFF; break; }       // POP DE
+            case 0xD2: jpIf((f & CF) == 0); break;                                // JP NC,nn
+            case 0xD3: {                                                          // OUT (n),A
+                int n = fetchByte();
+                out((a << 8) | n, a);
+                wz = (a << 8) | ((n + 1) & 0xFF);
+                break;
+            }
+            case 0xD4: callIf((f & CF) == 0); break;                              // CALL NC,nn
+            case 0xD5: cycles += 1; push(pairDE()); break;                        // PUSH DE
+            case 0xD6: sub8(fetchByte()); break;                                  // SUB n
+            case 0xD7: rst(0x10); break;                                          // RST 10h
+            case 0xD8: retIf((f & CF) != 0); break;                               // RET C
+            case 0xD9: {                                                          // EXX
+                int t = pairBC(); setBc(bc2); bc2 = t;
+                t = pairDE(); setDe(de2); de2 = t;
+                t = pairHL(); setHl(hl2); hl2 = t;
+                break;
+            }
+            case 0xDA: jpIf((f & CF) != 0); break;                                // JP C,nn
+            case 0xDB: {                                                          // IN A,(n)
+                int port = (a << 8) | fetchByte();
+                wz = (port + 1) & 0xFFFF;
+                a = in(port);
+                break;
+            }
+            case 0xDC: callIf((f & CF) != 0); break;                              // CALL C,nn
+            case 0xDD: execIndexPrefix(0xDD); break;                              // DD prefix (IX)
+            case 0xDE: sbc8(fetchByte()); break;                                  // SBC A,n
+            case 0xDF: rst(0x18); break;                                          // RST 18h
+            case 0xE0: retIf((f & PF) == 0); break;                               // RET PO
+            case 0xE1: { int v = pop(); h = v >> 8; l = v & 0xFF; break; }       // POP HL
+            case 0xE2: jpIf((f & PF) == 0); break;                                // JP PO,nn
+            case 0xE3: exSpHl(); break;                                           // EX (SP),HL
+            case 0xE4: callIf((f & PF) == 0); break;                              // CALL PO,nn
+            case 0xE5: cycles += 1; push(pairHL()); break;                        // PUSH HL
+            case 0xE6: and8(fetchByte()); break;                                  // AND n
+            case 0xE7: rst(0x20); break;                                          // RST 20h
+            case 0xE8: retIf((f & PF) != 0); break;                               // RET PE
+            case 0xE9: pc = pairHL(); break;                                      // JP (HL)
+            case 0xEA: jpIf((f & PF) != 0); break;                                // JP PE,nn
+            case 0xEB: { int t = d; d = h; h = t; t = e; e = l; l = t; break; }   // EX DE,HL
+            case 0xEC: callIf((f & PF) != 0); break;                              // CALL PE,nn
+            case 0xED: execEd(fetchOpcode()); break;                              // ED prefix
+            case 0xEE: xor8(fetchByte()); break;                                  // XOR n
+            case 0xEF: rst(0x28); break;                                          // RST 28h
+            case 0xF0: retIf((f & SF) == 0); break;                               // RET P
+            case 0xF1: { int v = pop(); a = v >> 8; f = v & 0xFF; break; }       // POP AF
+            case 0xF2: jpIf((f & SF) == 0); break;                                // JP P,nn
+            case 0xF3: iff1 = false; iff2 = false; updateAttention(); break;      // DI
+            case 0xF4: callIf((f & SF) == 0); break;                              // CALL P,nn
+            case 0xF5: cycles += 1; push(pairAF()); break;                        // PUSH AF
+            case 0xF6: or8(fetchByte()); break;                                   // OR n
+            case 0xF7: rst(0x30); break;                                          // RST 30h
+            case 0xF8: retIf((f & SF) != 0); break;                               // RET M
+            case 0xF9: sp = pairHL(); cycles += 2; break;                         // LD SP,HL
+            case 0xFA: jpIf((f & SF) != 0); break;                                // JP M,nn
+            case 0xFB:                                                            // EI
+                iff1 = true;
+                iff2 = true;
+                special = AFTER_EI;
+                updateAttention();
+                break;
+            case 0xFC: callIf((f & SF) != 0); break;                              // CALL M,nn
+            case 0xFD: execIndexPrefix(0xFD); break;                              // FD prefix (IY)
+            case 0xFE: cp8(fetchByte()); break;                                   // CP n
+            default: rst(0x38); break;                                            // RST 38h (0xFF)
+        }
+    }
+}
