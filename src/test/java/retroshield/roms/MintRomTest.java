@@ -144,6 +144,28 @@ class MintRomTest {
     }
 
     @Test
+    void pastedProgramWithComments() {
+        session.type(":F n !        // how many numbers\r"
+                + "0 a ! 1 b !   // the first two\r"
+                + "n (           // n times:\r"
+                + "  a .         // print one\r"
+                + "  a b + c !  b a !  c b !\r"
+                + ")\r"
+                + ";\r");
+        session.expect(".. ;\r\n" + PROMPT, LINE_CYCLES);
+        assertEquals("0 1 1 2 3 5 8 13 21 34 ", run("10 F"));
+    }
+
+    @Test
+    void controlCStopsAnEndlessLoop() {
+        session.type("/U( 1 ' )\r");
+        session.runFor(200_000);
+        session.typeRaw(new byte[] {0x03});
+        session.expect("Error: break\r\n" + PROMPT, LINE_CYCLES);
+        assertEquals("3 ", run("1 2 + ."));
+    }
+
+    @Test
     void arraysAndByteArrays() {
         assertEquals("3 ", run("[ 1 2 3 ] 2? ."));
         assertEquals("5 ", run("[ 1 2 3 4 5 ] /S ."));
