@@ -209,6 +209,15 @@ class MintRomTest {
     }
 
     @Test
+    void machineCodeAndPorts() {
+        // LD HL,1234 ; LD ($3C10),HL ; RET  as a byte array, called with /X
+        run("\\[#21 #D2 #04 #22 #10 #3C #C9] p!");
+        assertEquals("1234 ", run("p /X #3C10 0? ."));
+        // the ACIA's status register: transmitter empty (bit 1)
+        assertEquals("2 ", run("#80 /I 2 & ."));
+    }
+
+    @Test
     void helpListsTheOperators() {
         String help = run("/H");
         assertTrue(help.contains("dup"), help);
