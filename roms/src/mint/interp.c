@@ -90,20 +90,20 @@ void access_word(uint16_t address)
 /* : followed by a letter or @ */
 void define(void)
 {
-    uint8_t name = BYTE(ip++);
-    uint16_t start = ip;
-    uint16_t end = match(start, ':', ';');
-    uint16_t text = start;
-    uint16_t n;
+    uint8_t name = BYTE(ip);
+    uint16_t start, end, text, n;
+    if (name != '@' && (name < 'A' || name > 'Z')) {
+        fail("bad function name :", name);
+        return;
+    }
+    start = ++ip;
+    end = match(start, ':', ';');
     if (end == 0) {
         fail("missing ;", 0);
         return;
     }
     ip = end + 1;
-    if (name != '@' && (name < 'A' || name > 'Z')) {
-        fail("bad function name :", name);
-        return;
-    }
+    text = start;
     if (start < MINT_HEAP || start >= MINT_HEAP_END) {
         /* typed text: keep a copy in the heap (text already there stays put) */
         n = end + 1 - start;
