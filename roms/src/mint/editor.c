@@ -103,6 +103,7 @@ static int read_entry(void)
             c = key();
             if (len == 0 && c >= 'A' && c <= 'Z' && WORD(MINT_FUNCS + 2 * (c - 'A'))) {
                 p = (uint16_t)WORD(MINT_FUNCS + 2 * (c - 'A'));
+                last_len = 0;
                 BYTE(MINT_TIB) = ':';
                 BYTE(MINT_TIB + 1) = (uint8_t)c;
                 len = 2;
@@ -137,6 +138,7 @@ static int read_entry(void)
                 break;
             if (len < MINT_TIB_SIZE - 2) {
                 BYTE(MINT_TIB + len++) = (uint8_t)c;
+                last_len = 0; /* the previous entry is being overwritten: no ^R */
                 out((uint8_t)c);
             } else {
                 out(KEY_BELL);

@@ -106,6 +106,7 @@ CASES = [
     (["/W"], "Error: stack underflow\n"),
     (["1 /W"], ""),
     (["0 /W"], "Error: /W outside a loop\n"),
+    (["1 2 3 .", "x\x08\x12 ."], "~> x\x08 \x08 .\n2 \n"),
     # utilities
     (["65 /C 66 /C /N 67 /C"], "AB\nC"),
     (["5 /I ."], "5 "),
