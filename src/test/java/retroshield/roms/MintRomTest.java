@@ -209,6 +209,21 @@ class MintRomTest {
     }
 
     @Test
+    void controlKeysEditAFunctionAndRecallTheLastEntry() {
+        run(":A 1 2 + ;");
+        session.typeRaw(new byte[] {0x05, 'A'});
+        session.expect(":A 1 2 + ;", LINE_CYCLES);
+        session.typeRaw(new byte[] {0x08, 0x08, 0x08, 0x08, 0x08});
+        session.type("3 * ;\r");          // :A 1 2 + ;  became  :A 1 3 * ;
+        session.expect(PROMPT, LINE_CYCLES);
+        assertEquals("3 ", run("A ."));
+        session.typeRaw(new byte[] {0x12});
+        session.expect("A .", LINE_CYCLES);
+        session.type("\r");
+        assertTrue(session.expect(PROMPT, LINE_CYCLES).contains("3 "));
+    }
+
+    @Test
     void machineCodeAndPorts() {
         // LD HL,1234 ; LD ($3C10),HL ; RET  as a byte array, called with /X
         run("\\[#21 #D2 #04 #22 #10 #3C #C9] p!");
