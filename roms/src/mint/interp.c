@@ -18,7 +18,6 @@
     case 'q': case 'r': case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': \
     case 'z':
 
-
 uint16_t ip;
 uint16_t dsp;
 uint8_t err;
@@ -29,7 +28,8 @@ uint8_t loop_floor;
 uint16_t last_addr;
 uint8_t accessed_now;
 uint8_t last_cond;
-uint16_t mul_high;
+
+static uint16_t mul_high;       /* high word of the last multiply() */
 
 static struct frame frames[FRAME_MAX];
 static struct array arrays[ARRAY_MAX];
@@ -37,12 +37,8 @@ static uint8_t narrays;
 static uint8_t accessed_before; /* the operator before the current one was an access */
 static uint8_t byte_mode;       /* set by \ until ] ? or ! */
 
-/* ------------------------------------------------------------- interpreter */
-
-uint16_t mul_high;
-
 /* 16 x 16 bit multiply; the high word of the 32-bit product goes to mul_high. */
-uint16_t multiply(uint16_t a, uint16_t b)
+static uint16_t multiply(uint16_t a, uint16_t b)
 {
     uint16_t lo = 0;
     uint16_t hi = 0;
@@ -79,7 +75,6 @@ void call(uint16_t address)
     poll_break();
 }
 
-
 void access_word(uint16_t address)
 {
     last_addr = address;
@@ -88,7 +83,7 @@ void access_word(uint16_t address)
 }
 
 /* : followed by a letter or @ */
-void define(void)
+static void define(void)
 {
     uint8_t name = BYTE(ip);
     uint16_t start, end, text, n;
@@ -121,7 +116,7 @@ void define(void)
     }
 }
 
-void end_array(void)
+static void end_array(void)
 {
     struct array *a;
     uint16_t count, address, k;

@@ -1,10 +1,8 @@
 /* What MINT shows on request: function listing (^L), the stack (^S), help (/H). */
 #include "mint_core.h"
 
-/* ---------------------------------------------------------------- printing */
-
 /* Prints a definition's text up to and including its closing ; */
-void print_definition(uint16_t p)
+static void print_definition(uint16_t p)
 {
     uint16_t end = match(p, ':', ';');
     uint8_t c;

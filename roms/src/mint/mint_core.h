@@ -50,7 +50,6 @@ extern uint8_t loop_floor;      /* loops of the calling functions: nloops at the
 extern uint16_t last_addr;      /* /V: address of the last variable or array access */
 extern uint8_t accessed_now;    /* the operator just run was such an access */
 extern uint8_t last_cond;       /* did the last finished ( ) block run? for /E */
-extern uint16_t mul_high;       /* high word of the last multiply() */
 
 /* ---- terminal state (term.c) ---- */
 extern uint8_t column;          /* nonzero when the cursor is not at a line start */
@@ -79,13 +78,11 @@ int16_t read_decimal(void);
 int16_t read_hex(void);
 
 /* listing.c: what the control keys and /H show */
-void print_definition(uint16_t p);
 void list_definitions(void);
 void print_stack(void);
 extern const char help_text[];
 
 /* interp.c */
-uint16_t multiply(uint16_t a, uint16_t b);
 void call(uint16_t address);
 void access_word(uint16_t address);
 void execute(uint16_t start);
