@@ -149,25 +149,39 @@ static int read_entry(void)
 
 /* ------------------------------------------------------------------- main */
 
-static void reset(void)
+/* After a reset with RAM kept (the board's reset button) the functions, variables
+   and heap are still valid if this mark is there: MINT keeps them. */
+#define WARM_MARK_ADDR 0x30FEu
+#define WARM_MARK 0x4D32 /* "2M" */
+
+static uint8_t memory_intact(void)
+{
+    uint16_t heap = (uint16_t)HEAP_PTR;
+    return WORD(WARM_MARK_ADDR) == WARM_MARK && heap >= MINT_HEAP
+           && SYSVAR('s') == (int16_t)MINT_DSTACK;
+}
+
+static void clear_memory(void)
 {
     uint16_t p;
     for (p = MINT_VARS; p < MINT_TIB; p++)
         BYTE(p) = 0;
-    dsp = 0;
-    pushback = NO_KEY;
-    last_len = 0;
-    last_was_cr = 0;
-    column = 0;
     HEAP_PTR = (int16_t)MINT_HEAP;
     SYSVAR('s') = (int16_t)MINT_DSTACK;
+    WORD(WARM_MARK_ADDR) = WARM_MARK;
 }
 
 void mint_main(void)
 {
-    reset();
-    print("\r\nMINT 2.0 for the RetroShield Z80\r\n"
-          "Type /H for help. Try: 1 2 + .   10(/i .)   :A 2* ; 21 A .\r\n");
+    uint8_t warm = memory_intact();
+    if (!warm)
+        clear_memory();
+    dsp = 0;
+    pushback = NO_KEY;
+    print("\r\nMINT 2.0 for the RetroShield Z80\r\n");
+    if (warm)
+        print("Warm start: functions and variables kept.\r\n");
+    print("Type /H for help. Try: 1 2 + .   10(/i .)   :A 2* ; 21 A .\r\n");
     for (;;) {
         prompt();
         if (read_entry() < 0)

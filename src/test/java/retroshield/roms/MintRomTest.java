@@ -1,6 +1,7 @@
 package retroshield.roms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -221,6 +222,19 @@ class MintRomTest {
         session.expect("A .", LINE_CYCLES);
         session.type("\r");
         assertTrue(session.expect(PROMPT, LINE_CYCLES).contains("3 "));
+    }
+
+    @Test
+    void warmResetKeepsFunctionsAndVariablesColdResetClearsThem() {
+        run(":A 1 2 + ;");
+        run("5 x!");
+        session.machine().warmReset();
+        assertTrue(session.expect(PROMPT, BOOT_CYCLES).contains("Warm start"));
+        assertEquals("3 5 ", run("A . x ."));
+        session.machine().coldReset();
+        assertFalse(session.expect(PROMPT, BOOT_CYCLES).contains("Warm start"));
+        assertEquals("Error: undefined function A", run("A"));
+        assertEquals("0 ", run("x ."));
     }
 
     @Test
