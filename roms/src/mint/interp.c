@@ -147,9 +147,10 @@ static void end_array(void)
     push((int16_t)address);
 }
 
+static uint8_t c; /* the operator being run (a global: cheaper than a frame slot on the Z80) */
+
 void execute(uint16_t start)
 {
-    uint8_t c;
     int16_t a, b;
     uint16_t u;
     struct loop *l;
