@@ -1,0 +1,232 @@
+package retroshield.terminal;
+
+/**
+ * The terminal screen model: feed it the bytes a ROM transmits, take {@link TerminalFrame}s to
+ * draw. It understands the VT100 subset listed in {@link Vt100Interpreter}, keeps a scrollback
+ * history (2,000 lines by default), can show the view scrolled back into it, and extracts
+ * selected text.
+ *
+ * <p>Threading: every public method is {@code synchronized}, so the emulator thread may feed
+ * bytes while the display thread takes snapshots. Feeding whole buffers through
+ * {@link #accept(byte[], int, int)} takes the lock once per buffer.
+ *
+ * <p>While the view is scrolled back, new output does not move it: the lines on show stay put
+ * (the offset grows as lines are added to the history) until {@link #scrollToBottom()}.
+ */
+public final class Terminal {
+
+    private final TerminalOptions options;
+    private final Scrollback history;
+    private final ScreenBuffer screen;
+    private final Vt100Interpreter interpreter;
+    private final EscapeParser parser;
+
+    /** Scroll offset as last set, and the history push count it was set at. */
+    private int scrollOffset;
+    private long pushedAtOffset;
+    /** Counts changes of the view that are not changes of the screen (scrolling back). */
+    private long viewVersion;
+    private TerminalFrame lastFrame;
+
+    public Terminal(int columns, int rows) {
+        this(columns, rows, TerminalOptions.defaults());
+    }
+
+    public Terminal(int columns, int rows, TerminalOptions options) {
+        this.options = options;
+        this.history = new Scrollback(options.scrollbackLines());
+        this.screen = new ScreenBuffer(columns, rows, history);
+        this.interpreter = new Vt100Interpreter(screen, options);
+        this.parser = new EscapeParser(interpreter);
+    }
+
+    public TerminalOptions options() {
+        return options;
+    }
+
+    // ------------------------------------------------------------------ input
+
+    /** One byte of serial output (0..255; higher bits ignored). */
+    public synchronized void accept(int b) {
+        parser.accept(b);
+    }
+
+    public synchronized void accept(byte[] bytes, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            parser.accept(bytes[i]);
+        }
+    }
+
+    public void accept(byte[] bytes) {
+        accept(bytes, 0, bytes.length);
+    }
+
+    /** Convenience for tests and messages: the ISO-8859-1 bytes of text. */
+    public synchronized void accept(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            parser.accept(text.charAt(i) & 0xFF);
+        }
+    }
+
+    // ------------------------------------------------------------------ view
+
+    /**
+     * An immutable picture of the view at the current scroll offset. Returns the previous
+     * frame object when nothing changed since, so calling it every display frame is cheap.
+     */
+    public synchronized TerminalFrame snapshot() {
+        int offset = currentOffset();
+        long version = screen.version() + viewVersion;
+        TerminalFrame last = lastFrame;
+        if (last != null && last.version() == version && last.scrollOffset() == offset) {
+            return last;
+        }
+        int columns = screen.columns();
+        int rows = screen.rows();
+        int[] codepoints = new int[columns * rows];
+        byte[] attributes = new byte[columns * rows];
+        for (int r = 0; r < rows; r++) {
+            viewLine(r, offset).copyInto(codepoints, attributes, r * columns, columns);
+        }
+        int cursorRow = screen.cursorRow() + offset;
+        boolean cursorVisible = screen.cursorVisible() && cursorRow < rows;
+        lastFrame = new TerminalFrame(columns, rows, codepoints, attributes,
+                screen.cursorColumn(), Math.min(cursorRow, rows - 1), cursorVisible,
+                offset, interpreter.bellCount(), version);
+        return lastFrame;
+    }
+
+    /** Scrolls the view back (positive) or forward (negative), clamped to the history. */
+    public synchronized void scrollBack(int lines) {
+        int offset = currentOffset();
+        long wanted = (long) offset + lines;
+        int clamped = (int) Math.max(0, Math.min(history.size(), wanted));
+        setOffset(clamped);
+    }
+
+    public synchronized void scrollToBottom() {
+        setOffset(0);
+    }
+
+    /** Lines kept in the history (for a scroll bar: the view can go back this far). */
+    public synchronized int historySize() {
+        return history.size();
+    }
+
+    /** How many lines the view is scrolled back (0 = live). */
+    public synchronized int scrollOffset() {
+        return currentOffset();
+    }
+
+    public synchronized int columns() {
+        return screen.columns();
+    }
+
+    public synchronized int rows() {
+        return screen.rows();
+    }
+
+    /** Times BEL was received. */
+    public synchronized long bellCount() {
+        return interpreter.bellCount();
+    }
+
+    /**
+     * The text between two cells of the view (inclusive, in either order), selected as a
+     * stream like a terminal does: from the start cell to the end of its line, whole lines in
+     * between, up to the end cell. Trailing spaces are trimmed on each line and lines are
+     * joined with "\n", except that a line the cursor wrapped from continues without a break.
+     * Coordinates outside the view are clamped.
+     */
+    public synchronized String selectionText(int col0, int row0, int col1, int row1) {
+        int rows = screen.rows();
+        int columns = screen.columns();
+        int r0 = clamp(row0, rows - 1);
+        int r1 = clamp(row1, rows - 1);
+        int c0 = clamp(col0, columns - 1);
+        int c1 = clamp(col1, columns - 1);
+        if (r1 < r0 || (r1 == r0 && c1 < c0)) {
+            int t = r0; r0 = r1; r1 = t;
+            t = c0; c0 = c1; c1 = t;
+        }
+        int offset = currentOffset();
+        StringBuilder out = new StringBuilder();
+        for (int r = r0; r <= r1; r++) {
+            Line line = viewLine(r, offset);
+            int from = r == r0 ? c0 : 0;
+            int to = r == r1 ? c1 : columns - 1;
+            String text = line.text(from, to);
+            boolean continues = r < r1 && line.wrapped && to >= line.columns() - 1;
+            out.append(continues ? text : stripTrailingSpaces(text));
+            if (r < r1 && !continues) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ size and reset
+
+    /** New size (e.g. 80x24, 80x25, 40x24); text stays at the top-left, no reflow. */
+    public synchronized void resize(int columns, int rows) {
+        if (columns == screen.columns() && rows == screen.rows()) {
+            return;
+        }
+        screen.resize(columns, rows);
+        setOffset(0);
+        viewVersion++;
+    }
+
+    /** Like ESC c, and also forgets the history. */
+    public synchronized void reset() {
+        parser.reset();
+        screen.reset();
+        history.clear();
+        setOffset(0);
+        viewVersion++;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The offset, grown by the lines pushed into history since it was set, capped. */
+    private int currentOffset() {
+        if (scrollOffset == 0) {
+            return 0;
+        }
+        long grown = scrollOffset + (history.pushedCount() - pushedAtOffset);
+        int offset = (int) Math.min(history.size(), grown);
+        if (offset != scrollOffset || pushedAtOffset != history.pushedCount()) {
+            scrollOffset = offset;
+            pushedAtOffset = history.pushedCount();
+        }
+        return offset;
+    }
+
+    private void setOffset(int offset) {
+        if (offset != scrollOffset) {
+            viewVersion++;
+        }
+        scrollOffset = offset;
+        pushedAtOffset = history.pushedCount();
+    }
+
+    /** Row r of the view scrolled back by offset lines. */
+    private Line viewLine(int r, int offset) {
+        if (r < offset) {
+            return history.get(history.size() - offset + r);
+        }
+        return screen.line(r - offset);
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(max, v));
+    }
+
+    private static String stripTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

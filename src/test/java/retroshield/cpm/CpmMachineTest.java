@@ -1,0 +1,138 @@
+package retroshield.cpm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CpmMachineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private CpmMachine machine(String listing, String input) {
+        return machine(listing, input, true);
+    }
+
+    private CpmMachine machine(String listing, String input, boolean echo) {
+        return new CpmMachine(ComPrograms.assemble(listing),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.ISO_8859_1)), out, echo);
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void printsWithFunctions9And2AndEndsAtJp0() {
+        CpmResult result = machine(ComPrograms.HELLO, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("Hi!", output());
+        assertEquals(ComPrograms.HELLO_T_STATES, result.tStates());
+    }
+
+    @Test
+    void aRetFromTheTpaWarmBoots() {
+        CpmResult result = machine(ComPrograms.RETURN_TO_CCP, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("ok", output());
+        assertEquals(ComPrograms.RETURN_T_STATES, result.tStates());
+    }
+
+    @Test
+    void readsALineWithFunction10AndEchoesIt() {
+        CpmMachine m = machine(ComPrograms.READ_LINE, "hello\nworld\n");
+        assertEquals(CpmResult.Ending.WARM_BOOT, m.run(Long.MAX_VALUE).ending());
+        assertEquals("hello\r[hello]", output());
+        assertEquals(']', m.readMemory(0x0202 + 5), "the count (5) placed ']' after the text");
+        assertEquals('h', m.readMemory(0x0202));
+        assertEquals('o', m.readMemory(0x0206));
+    }
+
+    @Test
+    void function10StopsAtTheMaximumAndHonoursBackspace() {
+        CpmMachine m = machine(ComPrograms.READ_LINE.replace("3E 10", "3E 04"), "ab\bcdefg\r\n", false);
+        m.run(Long.MAX_VALUE);
+        assertEquals("[acde]", output());
+    }
+
+    @Test
+    void function10WithoutEchoPrintsOnlyTheProgramsOutput() {
+        machine(ComPrograms.READ_LINE, "line one\r\nline two", false).run(Long.MAX_VALUE);
+        assertEquals("[line one]", output());
+    }
+
+    @Test
+    void statusDirectIoConsoleInputAndVersion() {
+        CpmMachine m = machine(ComPrograms.DIRECT_IO, "x");
+        assertEquals(CpmResult.Ending.WARM_BOOT, m.run(Long.MAX_VALUE).ending());
+        assertEquals(0xFF, m.readMemory(0x0300), "status with input waiting");
+        assertEquals('x', m.readMemory(0x0301), "direct input");
+        assertEquals(0x00, m.readMemory(0x0302), "direct input with nothing waiting");
+        assertEquals(0x00, m.readMemory(0x0303), "status with no input");
+        assertEquals(0x1A, m.readMemory(0x0304), "console input at end of input");
+        assertEquals(0x22, m.readMemory(0x0305), "version L");
+        assertEquals(0x00, m.readMemory(0x0306), "version H");
+        assertEquals(0x22, m.readMemory(0x0307), "version A");
+        assertEquals("A", output());
+    }
+
+    @Test
+    void consoleInputEchoesAndLineFeedBecomesCarriageReturn() {
+        CpmResult result = machine(ComPrograms.ECHO_TWICE, "\n").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.SYSTEM_RESET, result.ending());
+        assertArrayEquals(new byte[] {0x0D, 0x0D, 0x0D}, out.toByteArray());
+    }
+
+    @Test
+    void outputIsPassedThroughByteForByte() {
+        machine(ComPrograms.ECHO_TWICE, "\u00e9", false).run(Long.MAX_VALUE);
+        assertArrayEquals(new byte[] {(byte) 0xE9, (byte) 0xE9}, out.toByteArray());
+    }
+
+    @Test
+    void biosConoutThroughTheJumpTable() {
+        CpmResult result = machine(ComPrograms.BIOS_CONOUT, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("Z", output());
+    }
+
+    @Test
+    void pageZeroPointsAtTheBdosAndBios() {
+        CpmMachine m = machine(ComPrograms.LOOP, "");
+        assertEquals(0xC3, m.readMemory(0x0005));
+        assertEquals(CpmLayout.BDOS_ENTRY, m.readMemory(0x0006) | m.readMemory(0x0007) << 8);
+        assertEquals(CpmLayout.BIOS_BASE + 3, m.readMemory(0x0001) | m.readMemory(0x0002) << 8);
+    }
+
+    @Test
+    void theCycleLimitStopsAnEndlessLoop() {
+        CpmResult result = machine(ComPrograms.LOOP, "").run(1000);
+        assertEquals(CpmResult.Ending.CYCLE_LIMIT, result.ending());
+        assertEquals(2, result.ending().exitCode());
+        assertTrue(result.tStates() >= 1000 && result.tStates() < 1012, "T-states " + result.tStates());
+    }
+
+    @Test
+    void aHaltWithInterruptsOffEndsTheRun() {
+        CpmResult result = machine(ComPrograms.HALT, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.HALTED, result.ending());
+    }
+
+    @Test
+    void aProgramTooLargeForTheTpaIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CpmMachine(new byte[0xFE00], new ByteArrayInputStream(new byte[0]), out, true));
+        assertTrue(e.getMessage().contains("TPA"), e.getMessage());
+    }
+
+    @Test
+    void theReportGivesTStatesTimeAndMegahertz() {
+        CpmResult r = new CpmResult(CpmResult.Ending.WARM_BOOT, 46_734_977_146L, 41_200_000_000L);
+        assertEquals("cpm: 46734977146 T-states in 41.2 s = 1134.3 MHz", r.report());
+    }
+}
