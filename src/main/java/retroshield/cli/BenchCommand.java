@@ -42,6 +42,11 @@ public final class BenchCommand implements Callable<Integer> {
                 "Z80 bench: %.1f MHz (emulated T-states per wall second, median of %d runs of %s s)%n",
                 result.median(), runs, trim(seconds));
         System.out.printf(Locale.ROOT, "  runs: %s MHz; best %.1f MHz%n", each, result.best());
+        if (result.cpuMhzPerRun().length > 0) {
+            System.out.printf(Locale.ROOT,
+                    "  per second of this thread's CPU time: %.1f MHz (median; less affected by a busy machine)%n",
+                    result.cpuMedian());
+        }
         return 0;
     }
 

@@ -1,5 +1,7 @@
 package retroshield.cpu.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import retroshield.cpu.Z80;
 
@@ -12,10 +14,15 @@ public final class Z80Benchmark {
     /** T-states per {@code run} call between clock checks (about 1 ms at 1 GHz-equivalent). */
     private static final long SLICE = 1_000_000;
 
-    /** The outcome: emulated MHz of each timed run, in run order. */
-    public record Result(double[] mhzPerRun, double seconds) {
+    /**
+     * The outcome: emulated MHz of each timed run (T-states per wall-clock second), in run
+     * order, and the same per second of this thread's CPU time (which a busy machine affects
+     * less), or an empty array when the JVM cannot measure thread CPU time.
+     */
+    public record Result(double[] mhzPerRun, double[] cpuMhzPerRun) {
         public Result {
             mhzPerRun = mhzPerRun.clone();
+            cpuMhzPerRun = cpuMhzPerRun.clone();
         }
 
         @Override
@@ -23,15 +30,31 @@ public final class Z80Benchmark {
             return mhzPerRun.clone();
         }
 
+        @Override
+        public double[] cpuMhzPerRun() {
+            return cpuMhzPerRun.clone();
+        }
+
         public double median() {
-            double[] sorted = mhzPerRun.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return median(mhzPerRun);
+        }
+
+        public double cpuMedian() {
+            return median(cpuMhzPerRun);
         }
 
         public double best() {
             return Arrays.stream(mhzPerRun).max().orElse(0);
+        }
+
+        private static double median(double[] values) {
+            if (values.length == 0) {
+                return 0;
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }
     }
 
@@ -42,9 +65,14 @@ public final class Z80Benchmark {
         BenchProgram.loadInto(bus.memory);
     }
 
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private double lastCpuMhz;
+
     /** Runs the workload for {@code seconds} of wall time and returns emulated MHz. */
     public double measure(double seconds) {
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         long limit = (long) (seconds * 1e9);
+        long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         long tStates = 0;
         long elapsed;
@@ -52,6 +80,8 @@ public final class Z80Benchmark {
             tStates += cpu.run(SLICE);
             elapsed = System.nanoTime() - start;
         } while (elapsed < limit);
+        long cpuUsed = cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+        lastCpuMhz = cpuUsed > 0 ? tStates / (cpuUsed / 1e9) / 1e6 : 0;
         return tStates / (elapsed / 1e9) / 1e6;
     }
 
@@ -61,10 +91,13 @@ public final class Z80Benchmark {
             measure(warmupSeconds);
         }
         double[] mhz = new double[runs];
+        double[] cpuMhz = new double[runs];
         for (int k = 0; k < runs; k++) {
             mhz[k] = measure(seconds);
+            cpuMhz[k] = lastCpuMhz;
         }
-        return new Result(mhz, seconds);
+        boolean cpuKnown = Arrays.stream(cpuMhz).allMatch(v -> v > 0);
+        return new Result(mhz, cpuKnown ? cpuMhz : new double[0]);
     }
 
     /** Outer loops the program has completed (a check that it really ran). */

@@ -32,9 +32,11 @@ class Z80BenchmarkTest {
 
     @Test
     void resultReportsMedianAndBest() {
-        Z80Benchmark.Result r = new Z80Benchmark.Result(new double[] {3, 1, 2, 5}, 1);
+        Z80Benchmark.Result r = new Z80Benchmark.Result(new double[] {3, 1, 2, 5}, new double[] {4, 9, 6});
         assertEquals(2.5, r.median());
         assertEquals(5, r.best());
+        assertEquals(6, r.cpuMedian());
+        assertEquals(0, new Z80Benchmark.Result(new double[] {1}, new double[0]).cpuMedian());
         Z80Benchmark bench = new Z80Benchmark();
         assertTrue(bench.measure(0.05) > 0);
         assertTrue(bench.completedLoops() > 0);
