@@ -102,11 +102,16 @@ abstract class Z80MainOps extends Z80LoadAluOps {
 
     /** Executes an unprefixed opcode (its fetch already counted). */
     final void execMain(int op) {
-        switch (op >> 6) {
-            case 0: execMain00(op); break;
-            case 1: execLoad(op); break;
-            case 2: execAlu(op); break;
-            default: execMainC0(op); break;
+        if (op < 0x80) {
+            if (op < 0x40) {
+                execMain00(op);
+            } else {
+                execLoad(op);
+            }
+        } else if (op < 0xC0) {
+            execAlu(op);
+        } else {
+            execMainC0(op);
         }
     }
 
