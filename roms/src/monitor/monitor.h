@@ -1,0 +1,47 @@
+/* monitor.h - shared declarations of the monitor ROM. */
+#ifndef MONITOR_H
+#define MONITOR_H
+
+#include <stdint.h>
+
+#define RAM_START   0x2000     /* $0000-$1FFF is ROM */
+#define MAX_ARGS    20
+#define LINE_SIZE   80
+
+#ifdef HOST
+extern uint8_t host_memory[65536];
+#define MEM(a) host_memory[(uint16_t)(a)]
+#else
+#define MEM(a) (*(uint8_t *)(uint16_t)(a))
+#endif
+
+/* Arguments of the current command line (hex numbers). */
+extern uint16_t args[MAX_ARGS];
+extern uint8_t arg_count;
+
+/* Registers captured by cpu.s: AF BC DE HL IX IY SP PC. */
+extern uint16_t saved_regs[8];
+
+/* Helpers in main.c */
+uint8_t need_args(uint8_t count, const char *usage);
+uint8_t check_byte(uint16_t value);
+uint8_t check_ram(uint16_t start, uint16_t count);
+void put_address_is_rom(uint16_t address);
+
+/* Commands */
+void cmd_dump(void);
+void cmd_enter(void);
+void cmd_fill(void);
+void cmd_move(void);
+void cmd_compare(void);
+void cmd_load(void);
+
+/* cpu.s */
+uint8_t go_call(uint16_t address);   /* 0 = returned, 1 = breakpoint */
+void breakpoint_entry(void);
+uint8_t port_in(uint8_t port);
+void port_out(uint8_t port, uint8_t value);
+
+void monitor_loop(void);
+
+#endif
