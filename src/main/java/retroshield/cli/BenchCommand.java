@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import retroshield.cpu.bench.Z80Benchmark;
+import retroshield.terminal.TerminalThroughput;
 
 /** `bench`: how fast the Z80 core runs a fixed workload on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -26,11 +27,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Warm-up time in seconds before measuring (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--terminal",
+            description = "Measure the terminal screen model instead: serial output bytes per second, "
+                    + "fed one byte at a time as the emulator does.")
+    boolean terminal;
+
     @Override
     public Integer call() {
         if (seconds <= 0 || runs < 1 || warmup < 0) {
             System.err.println("bench: --seconds must be > 0, --runs >= 1 and --warmup >= 0");
             return 2;
+        }
+        if (terminal) {
+            return benchTerminal();
         }
         Z80Benchmark bench = new Z80Benchmark();
         Z80Benchmark.Result result = bench.run(warmup, runs, seconds);
@@ -47,6 +56,17 @@ public final class BenchCommand implements Callable<Integer> {
                     "  per second of this thread's CPU time: %.1f MHz (median; less affected by a busy machine)%n",
                     result.cpuMedian());
         }
+        return 0;
+    }
+
+    private int benchTerminal() {
+        byte[] workload = TerminalThroughput.defaultWorkload();
+        TerminalThroughput.measure(workload, (int) Math.max(1, Math.ceil(warmup)), true);
+        TerminalThroughput.Measurement m =
+                TerminalThroughput.measure(workload, (int) Math.max(1, Math.ceil(seconds * runs)), true);
+        System.out.printf(Locale.ROOT,
+                "Terminal bench: %.1f MB/s of serial output (byte by byte; %.1f MB per second of CPU time)%n",
+                m.megabytesPerSecond(), m.megabytesPerCpuSecond());
         return 0;
     }
 
