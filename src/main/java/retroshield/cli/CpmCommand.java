@@ -23,7 +23,7 @@ import retroshield.cpm.CpmResult;
  * Exit code 0 when the program warm-boots, 2 when --max-cycles ran out, 3 when the CPU halted,
  * 1 when the file cannot be loaded.
  */
-@Command(name = "cpm", mixinStandardHelpOptions = true,
+@Command(name = "cpm", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {"Run a CP/M .COM program (loaded at 0100h) with console BDOS calls.",
                 "Console I/O is standard input/output; statistics go to standard error.",
                 "Exit code: 0 warm boot, 1 load error, 2 --max-cycles reached, 3 CPU halted."})

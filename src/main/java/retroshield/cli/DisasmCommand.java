@@ -19,7 +19,7 @@ import retroshield.debug.Disassembly;
  * {@code disasm FILE [--org ADDR] [--start OFFSET] [--length N]}: a listing of a binary file,
  * one instruction a line: address, bytes, instruction ({@code 0100  21 34 12     LD HL,$1234}).
  */
-@Command(name = "disasm", mixinStandardHelpOptions = true,
+@Command(name = "disasm", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {"Disassemble a binary file (Z80, undocumented opcodes included).",
                 "Numbers may be written 0x100, $100, 100h or 256."})
 public final class DisasmCommand implements Callable<Integer> {

@@ -3,17 +3,22 @@ package retroshield.cpm;
 import retroshield.cpu.Bus;
 
 /**
- * A flat 64 KB of RAM with no I/O devices. An OUT to a trap port (see {@link CpmLayout})
- * records the port and runs the stop action (the Z80's requestStop), so the harness handles
- * the BDOS or BIOS call between instructions. Reads from any port return $FF.
+ * A flat 64 KB of RAM with no I/O devices. A read of $0000 or $0005 (the warm boot and BDOS
+ * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and runs the stop
+ * action (the Z80's requestStop), so the harness handles it between instructions; the harness
+ * then checks that the trap instruction really executed (a data read of $0005 is no call).
+ * Reads from any port return $FF.
  */
 final class CpmBus implements Bus {
 
     static final int NO_TRAP = -1;
+    /** Trap codes for reads of page zero; OUT traps use the port number (0..255). */
+    static final int READ_WARM_BOOT = 0x100 | CpmLayout.WARM_BOOT_VECTOR;
+    static final int READ_BDOS = 0x100 | CpmLayout.BDOS_VECTOR;
 
     private final byte[] ram = new byte[0x10000];
     private Runnable stopAction = () -> { };
-    private int pendingTrapPort = NO_TRAP;
+    private int pendingTrap = NO_TRAP;
 
     byte[] ram() {
         return ram;
@@ -23,16 +28,27 @@ final class CpmBus implements Bus {
         this.stopAction = stopAction;
     }
 
-    /** The trap port written since the last call, or {@link #NO_TRAP}; clears it. */
+    /** The trap seen since the last call ({@link #READ_WARM_BOOT}, {@link #READ_BDOS}, an OUT
+     *  trap port) or {@link #NO_TRAP}; clears it. */
     int takeTrap() {
-        int port = pendingTrapPort;
-        pendingTrapPort = NO_TRAP;
-        return port;
+        int trap = pendingTrap;
+        pendingTrap = NO_TRAP;
+        return trap;
     }
 
     @Override
     public int read(int address) {
+        if (address <= CpmLayout.BDOS_VECTOR) {
+            pageZeroRead(address);
+        }
         return ram[address & 0xFFFF] & 0xFF;
+    }
+
+    private void pageZeroRead(int address) {
+        if (address == CpmLayout.WARM_BOOT_VECTOR || address == CpmLayout.BDOS_VECTOR) {
+            pendingTrap = 0x100 | address;
+            stopAction.run();
+        }
     }
 
     @Override
@@ -49,7 +65,7 @@ final class CpmBus implements Bus {
     public void out(int port, int value) {
         int low = port & 0xFF;
         if (CpmLayout.returnAddressOfTrap(low) >= 0) {
-            pendingTrapPort = low;
+            pendingTrap = low;
             stopAction.run();
         }
     }

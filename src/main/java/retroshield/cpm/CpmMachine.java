@@ -9,9 +9,11 @@ import retroshield.cpu.Z80State;
  * Runs a CP/M .COM program on the Z80 with a console-only BDOS and BIOS (see
  * {@link CpmLayout} for the memory map, {@link Bdos} for the functions).
  *
- * <p>The Z80 runs through {@link Z80#run(long)} without a debug hook; BDOS and BIOS entries are
- * {@code OUT} traps whose Bus callback stops the run after that instruction, so the harness
- * costs nothing between calls. After a call the trap's own {@code RET} returns to the program.
+ * <p>The Z80 runs through {@link Z80#run(long)} without a debug hook. The BDOS entry at $0005
+ * is a {@code RET}: when the Bus sees it fetched, the run stops right after it, and the harness
+ * performs the call with the registers the program passed (C, DE) and leaves the results (A,
+ * B, HL) as the real BDOS would return them. The HALT at $0000 ends the run the same way.
+ * BIOS entries (and the BDOS address in $0006) are {@code OUT} traps followed by a {@code RET}.
  */
 public final class CpmMachine {
 
@@ -56,9 +58,9 @@ public final class CpmMachine {
                 break;
             }
             z80.run(Math.min(SLICE, maxTStates - used));
-            int port = bus.takeTrap();
-            if (port != CpmBus.NO_TRAP && z80.pc() == CpmLayout.returnAddressOfTrap(port)) {
-                ending = handleTrap(port);
+            int trap = bus.takeTrap();
+            if (trap != CpmBus.NO_TRAP && trapExecuted(trap)) {
+                ending = handleTrap(trap);
             } else if (z80.isHalted()) {
                 ending = CpmResult.Ending.HALTED;
             }
@@ -70,7 +72,7 @@ public final class CpmMachine {
 
     /** A byte of the machine's memory, for tests and tools. */
     public int readMemory(int address) {
-        return bus.read(address);
+        return bus.ram()[address & 0xFFFF] & 0xFF;
     }
 
     /** The CPU, for tests and tools. */
@@ -78,8 +80,28 @@ public final class CpmMachine {
         return z80;
     }
 
-    private CpmResult.Ending handleTrap(int port) {
-        if (port == CpmLayout.BDOS_TRAP_PORT) {
+    /**
+     * True when the instruction that set the trap is the trap itself, not a data access: the
+     * HALT at $0000 leaves the CPU halted at $0001; the RET at $0005 leaves PC = WZ = the
+     * return address it popped; an OUT trap leaves PC on the RET after it.
+     */
+    private boolean trapExecuted(int trap) {
+        int pc = z80.pc();
+        if (trap == CpmBus.READ_WARM_BOOT) {
+            return z80.isHalted() && pc == CpmLayout.WARM_BOOT_VECTOR + 1;
+        }
+        if (trap == CpmBus.READ_BDOS) {
+            int popped = readMemory(z80.sp() - 2) | readMemory(z80.sp() - 1) << 8;
+            return pc == popped && pc == z80.wz();
+        }
+        return pc == CpmLayout.returnAddressOfTrap(trap);
+    }
+
+    private CpmResult.Ending handleTrap(int trap) {
+        if (trap == CpmBus.READ_WARM_BOOT) {
+            return CpmResult.Ending.WARM_BOOT;
+        }
+        if (trap == CpmBus.READ_BDOS || trap == CpmLayout.BDOS_TRAP_PORT) {
             int result = bdos.call(z80.bc() & 0xFF, z80.de());
             if (result == Bdos.END) {
                 return CpmResult.Ending.SYSTEM_RESET;
@@ -89,7 +111,7 @@ public final class CpmMachine {
             }
             return null;
         }
-        return handleBios(port - CpmLayout.BIOS_TRAP_PORT_BASE);
+        return handleBios(trap - CpmLayout.BIOS_TRAP_PORT_BASE);
     }
 
     private CpmResult.Ending handleBios(int entry) {

@@ -99,7 +99,7 @@ final class MainDecoder {
                 if (!q) {
                     return "POP " + stackPair(p, m);                      // C1 POP rr
                 }
-                return new String[] {"RET", "EXX", "JP (" + m.pair() + ")", "LD SP," + m.pair()}[p]; // C9 D9 E9 F9
+                return returnsAndJumps(p, m);
             case 2:
                 return "JP " + CONDITIONS[y] + "," + Hex.word16(c.nextWord()); // C2 JP cc,nn
             case 3:
@@ -113,6 +113,19 @@ final class MainDecoder {
                 return ALU[y] + Hex.byte8(c.next());                      // C6 ALU A,n
             default:
                 return "RST " + Hex.byte8(y * 8);                         // C7 RST p
+        }
+    }
+
+    private String returnsAndJumps(int p, IndexMode m) {
+        switch (p) {
+            case 0:
+                return "RET";                                             // C9 RET
+            case 1:
+                return "EXX";                                             // D9 EXX
+            case 2:
+                return "JP (" + m.pair() + ")";                           // E9 JP (HL)
+            default:
+                return "LD SP," + m.pair();                               // F9 LD SP,HL
         }
     }
 

@@ -9,6 +9,7 @@ package retroshield.devices;
  * @param secondSync     second sync character
  * @param command        command register as written
  * @param commandWritten a command was written since the last reset
+ * @param touched        a command was written or a port read since the last reset
  * @param receiveData    the receive buffer
  * @param rxReady        RxRDY
  * @param parityError    PE
@@ -20,7 +21,7 @@ package retroshield.devices;
  * @param heldTransmit   byte held while the transmitter is off, or -1
  */
 public record I8251State(I8251Usart.ControlState controlState, int mode, int firstSync, int secondSync,
-        int command, boolean commandWritten, int receiveData, boolean rxReady, boolean parityError,
+        int command, boolean commandWritten, boolean touched, int receiveData, boolean rxReady, boolean parityError,
         boolean overrunError, boolean framingError, boolean syncDetected, boolean hunting,
         boolean firstSyncSeen, int heldTransmit) implements SerialChipState {
 

@@ -49,6 +49,9 @@ import org.slf4j.LoggerFactory;
  * first byte came in) works, and firmware that does write one gets datasheet behaviour.
  * {@link #setSketchCompatible(boolean)} goes further and ignores RxE and TxEN altogether, as
  * the sketch does. {@link #commandRegister()} shows what was written (0 after reset).
+ * One guard: after a reset no byte is offered until the firmware has written a command or read
+ * either port, so a key typed during start-up is not delivered between the firmware's
+ * "0, 0, 0" and its internal reset, which would wipe it.
  *
  * <h2>Receive</h2>
  * As the datasheet says, the receiver only assembles bytes (and sets RxRDY) while RxE is set.
@@ -122,6 +125,7 @@ public final class I8251Usart implements SerialDevice {
     private int secondSync;
     private int command;
     private boolean commandWritten;
+    private boolean touched;
     private final I8251Receiver receiver = new I8251Receiver();
 
     /**
@@ -159,6 +163,7 @@ public final class I8251Usart implements SerialDevice {
 
     @Override
     public int read(int port) {
+        touched = true;
         if ((port & 0xFF) == controlPort) {
             int s = status();
             receiver.statusRead(mode);       // internal SYNDET is reset by reading status
@@ -213,6 +218,7 @@ public final class I8251Usart implements SerialDevice {
         }
         command = value & ~(COMMAND_ER | COMMAND_EH | COMMAND_IR);
         commandWritten = true;
+        touched = true;
         if ((value & COMMAND_ER) != 0) {
             receiver.errorReset();
         }
@@ -255,13 +261,14 @@ public final class I8251Usart implements SerialDevice {
         state = ControlState.MODE;
         command = 0;
         commandWritten = false;
+        touched = false;
         receiver.reset();
         transmitter.clear();
     }
 
     @Override
     public boolean readyToReceive() {
-        return receiverEnabled() && !receiver.ready;
+        return touched && receiverEnabled() && !receiver.ready;
     }
 
     private boolean receiverEnabled() {
@@ -364,7 +371,7 @@ public final class I8251Usart implements SerialDevice {
     @Override
     public I8251State saveState() {
         I8251Receiver r = receiver;
-        return new I8251State(state, mode.value(), firstSync, secondSync, command, commandWritten, r.data,
+        return new I8251State(state, mode.value(), firstSync, secondSync, command, commandWritten, touched, r.data,
                 r.ready, r.parityError, r.overrunError, r.framingError, r.syncDetected, r.hunting, r.firstSyncSeen,
                 transmitter.heldByte());
     }
@@ -380,6 +387,7 @@ public final class I8251Usart implements SerialDevice {
         secondSync = s.secondSync() & 0xFF;
         command = s.command() & 0xFF;
         commandWritten = s.commandWritten();
+        touched = s.touched();
         receiver.data = s.receiveData() & 0xFF;
         receiver.ready = s.rxReady();
         receiver.parityError = s.parityError();

@@ -59,15 +59,16 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Power-up and master reset</h2>
  * A real 6850 powers up held in reset until firmware writes a master reset (control bits
- * 1-0 = 11). The RetroShield's "chip" is the Arduino sketch, which needs no master reset, so
- * this model follows the sketch: after power-up and {@link #reset()} the chip works, with
- * control $54 ({@link #POWER_UP_CONTROL}) as the sketch sets it (divide /1, 8N1, RTS high,
- * interrupts off). RTS high means no byte is offered before the firmware writes its own
- * control word, so a key typed during start-up waits in the host's queue instead of being
- * wiped by the firmware's master reset. Writing a master reset clears RDRF, OVRN, FE, PE, IRQ
- * and the transmitter; while the chip stays in master reset the status reads 0 (TDRE 0), data
- * writes are ignored and nothing is received. The next control write with bits 1-0 other than
- * 11 releases it.
+ * 1-0 = 11). The RetroShield's "chip" is the Arduino sketch, which needs no master reset, and
+ * some RetroShield firmware never writes the control register at all. So this model works from
+ * power-up (and after {@link #reset()}) with control $15 ({@link #POWER_UP_CONTROL}: divide
+ * /16, 8N1, RTS low, interrupts off). One guard: no byte is offered
+ * ({@link #readyToReceive()} false) until the firmware has first touched the chip, by writing a
+ * control word or reading either port; a key typed during start-up therefore waits in the
+ * host's queue instead of being wiped by the firmware's master reset.
+ * Writing a master reset clears RDRF, OVRN, FE, PE, IRQ and the transmitter; while the chip
+ * stays in master reset the status reads 0 (TDRE 0), data writes are ignored and nothing is
+ * received. The next control write with bits 1-0 other than 11 releases it.
  */
 public final class Mc6850Acia implements SerialDevice {
 
@@ -117,8 +118,8 @@ public final class Mc6850Acia implements SerialDevice {
     /** Control bit 7: receive interrupt enable. */
     public static final int CONTROL_RIE = 0x80;
 
-    /** Control register after power-up, as the RetroShield sketch sets it: /1, 8N1, RTS high. */
-    public static final int POWER_UP_CONTROL = 0x54;
+    /** Control register after power-up: /16, 8N1, RTS low, interrupts off. */
+    public static final int POWER_UP_CONTROL = 0x15;
 
     private static final String[] WORD_FORMATS = {"7E2", "7O2", "7E1", "7O1", "8N2", "8N1", "8E1", "8O1"};
 
@@ -128,6 +129,7 @@ public final class Mc6850Acia implements SerialDevice {
 
     private int control;
     private boolean inMasterReset;
+    private boolean touched;
     private int receiveData;
     private boolean receiveFull;
     private boolean overrunPending;
@@ -170,6 +172,7 @@ public final class Mc6850Acia implements SerialDevice {
 
     @Override
     public int read(int port) {
+        touched = true;
         return (port & 0xFF) == controlPort ? status() : readData();
     }
 
@@ -229,6 +232,7 @@ public final class Mc6850Acia implements SerialDevice {
 
     private void writeControl(int value) {
         control = value;
+        touched = true;
         if ((value & CONTROL_DIVIDE_MASK) == CONTROL_MASTER_RESET) {
             inMasterReset = true;
             receiveFull = false;
@@ -261,10 +265,11 @@ public final class Mc6850Acia implements SerialDevice {
         return receiveIrq || transmitIrq;
     }
 
-    /** Power-up state (see the class manual): working, control $54, RTS high. */
+    /** Power-up state (see the class manual): working, control $15, untouched. */
     @Override
     public void reset() {
         inMasterReset = false;
+        touched = false;
         control = POWER_UP_CONTROL;
         receiveData = 0;
         receiveFull = false;
@@ -277,7 +282,7 @@ public final class Mc6850Acia implements SerialDevice {
 
     @Override
     public boolean readyToReceive() {
-        return !inMasterReset && !receiveFull && !isRtsHigh();
+        return touched && !inMasterReset && !receiveFull && !isRtsHigh();
     }
 
     @Override
@@ -319,6 +324,11 @@ public final class Mc6850Acia implements SerialDevice {
     /** The last value written to the control register. */
     public int controlRegister() {
         return control;
+    }
+
+    /** True once the firmware has written a control word or read a port since power-up. */
+    public boolean isTouched() {
+        return touched;
     }
 
     /** True while held in master reset (control bits 1-0 = 11 written last). */
@@ -367,7 +377,7 @@ public final class Mc6850Acia implements SerialDevice {
 
     @Override
     public Mc6850State saveState() {
-        return new Mc6850State(control, inMasterReset, receiveData, receiveFull, overrunPending,
+        return new Mc6850State(control, inMasterReset, touched, receiveData, receiveFull, overrunPending,
                 overrunFlagged, framingError, parityError, transmitter.heldByte());
     }
 
@@ -378,6 +388,7 @@ public final class Mc6850Acia implements SerialDevice {
         }
         control = s.control() & 0xFF;
         inMasterReset = s.inMasterReset();
+        touched = s.touched();
         receiveData = s.receiveData() & 0xFF;
         receiveFull = s.receiveFull();
         overrunPending = s.overrunPending();

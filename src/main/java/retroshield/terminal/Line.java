@@ -43,6 +43,24 @@ final class Line {
         }
     }
 
+    /** Inserts n blank cells at column, pushing the cells after it right (the last ones fall off). */
+    void insertBlanks(int column, int n) {
+        int columns = codepoints.length;
+        int count = Math.min(n, columns - column);
+        System.arraycopy(codepoints, column, codepoints, column + count, columns - column - count);
+        System.arraycopy(attributes, column, attributes, column + count, columns - column - count);
+        clear(column, column + count);
+    }
+
+    /** Deletes n cells at column, pulling the cells after it left and blanking the end. */
+    void deleteCells(int column, int n) {
+        int columns = codepoints.length;
+        int count = Math.min(n, columns - column);
+        System.arraycopy(codepoints, column + count, codepoints, column, columns - column - count);
+        System.arraycopy(attributes, column + count, attributes, column, columns - column - count);
+        clear(columns - count, columns);
+    }
+
     /** Changes the width, keeping the leftmost columns and padding with blanks. */
     void resize(int columns) {
         if (columns == codepoints.length) {

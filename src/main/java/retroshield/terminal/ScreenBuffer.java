@@ -86,6 +86,44 @@ final class ScreenBuffer {
         version++;
     }
 
+    /**
+     * Fast path for a run of printable ASCII bytes (0x20..0x7E only), equivalent to calling
+     * {@link #print(int)} for each of them.
+     */
+    void printAscii(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (wrapPending) {
+                wrapPending = false;
+                lines[cursorRow].wrapped = true;
+                cursorColumn = 0;
+                index();
+            }
+            Line line = lines[cursorRow];
+            int[] cps = line.codepoints;
+            byte[] attrs = line.attributes;
+            int n = Math.min(columns - cursorColumn, to - i);
+            int c = cursorColumn;
+            for (int k = 0; k < n; k++) {
+                cps[c + k] = bytes[i + k];
+                attrs[c + k] = attributes;
+            }
+            i += n;
+            if (c + n < columns) {
+                cursorColumn = c + n;
+            } else {
+                cursorColumn = columns - 1;
+                if (autoWrap) {
+                    wrapPending = true;
+                } else if (i < to) {
+                    cps[columns - 1] = bytes[to - 1];   // without wrap the last one wins
+                    i = to;
+                }
+            }
+        }
+        version++;
+    }
+
     /** Marks a change that lives outside the grid (e.g. a bell) so a new frame is made. */
     void touch() {
         version++;
@@ -249,26 +287,14 @@ final class ScreenBuffer {
 
     /** ICH: inserts n blanks at the cursor, shifting the rest of the line right. */
     void insertCharacters(int n) {
-        Line line = lines[cursorRow];
-        int count = Math.min(n, columns - cursorColumn);
-        System.arraycopy(line.codepoints, cursorColumn, line.codepoints, cursorColumn + count,
-                columns - cursorColumn - count);
-        System.arraycopy(line.attributes, cursorColumn, line.attributes, cursorColumn + count,
-                columns - cursorColumn - count);
-        line.clear(cursorColumn, cursorColumn + count);
+        lines[cursorRow].insertBlanks(cursorColumn, n);
         wrapPending = false;
         version++;
     }
 
     /** DCH: deletes n characters at the cursor, shifting the rest of the line left. */
     void deleteCharacters(int n) {
-        Line line = lines[cursorRow];
-        int count = Math.min(n, columns - cursorColumn);
-        System.arraycopy(line.codepoints, cursorColumn + count, line.codepoints, cursorColumn,
-                columns - cursorColumn - count);
-        System.arraycopy(line.attributes, cursorColumn + count, line.attributes, cursorColumn,
-                columns - cursorColumn - count);
-        line.clear(columns - count, columns);
+        lines[cursorRow].deleteCells(cursorColumn, n);
         wrapPending = false;
         version++;
     }

@@ -1,5 +1,7 @@
 package retroshield.terminal;
 
+import java.util.function.Consumer;
+
 /**
  * The terminal screen model: feed it the bytes a ROM transmits, take {@link TerminalFrame}s to
  * draw. It understands the VT100 subset listed in {@link Vt100Interpreter}, keeps a scrollback
@@ -40,6 +42,15 @@ public final class Terminal {
         this.parser = new EscapeParser(interpreter);
     }
 
+    /**
+     * Where the terminal sends its replies to status requests (CSI 6 n cursor position,
+     * CSI 5 n status, CSI c device attributes), normally the ROM's serial input. Without a
+     * responder the requests are ignored. Called on the thread that feeds bytes in.
+     */
+    public synchronized void setResponder(Consumer<byte[]> responder) {
+        interpreter.setResponder(responder == null ? bytes -> { } : responder);
+    }
+
     public TerminalOptions options() {
         return options;
     }
@@ -52,8 +63,21 @@ public final class Terminal {
     }
 
     public synchronized void accept(byte[] bytes, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            parser.accept(bytes[i]);
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            if (parser.isGround()) {
+                int run = i;
+                while (run < end && bytes[run] >= 0x20 && bytes[run] != 0x7F) {
+                    run++;                        // printable ASCII (negative bytes are >= 0x80)
+                }
+                if (run > i) {
+                    screen.printAscii(bytes, i, run);
+                    i = run;
+                    continue;
+                }
+            }
+            parser.accept(bytes[i++]);
         }
     }
 
@@ -61,10 +85,11 @@ public final class Terminal {
         accept(bytes, 0, bytes.length);
     }
 
-    /** Convenience for tests and messages: the ISO-8859-1 bytes of text. */
+    /** Convenience for tests and messages: the ISO-8859-1 bytes of text (others become '?'). */
     public synchronized void accept(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            parser.accept(text.charAt(i) & 0xFF);
+            char c = text.charAt(i);
+            parser.accept(c <= 0xFF ? c : '?');
         }
     }
 

@@ -1,5 +1,8 @@
 package retroshield.terminal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
 /**
  * Gives meaning to what the {@link EscapeParser} recognises, acting on a {@link ScreenBuffer}.
  *
@@ -23,18 +26,31 @@ package retroshield.terminal;
  *   <tr><td>CSI s / CSI u</td><td>save / restore cursor</td></tr>
  *   <tr><td>CSI ... m</td><td>SGR 0 1 4 5 7 22 24 25 27 (colours ignored)</td></tr>
  *   <tr><td>CSI ? 25 h/l, CSI ? 7 h/l</td><td>cursor show/hide, auto-wrap on/off</td></tr>
+ *   <tr><td>CSI 5 n, CSI 6 n, CSI c</td><td>status, cursor position and device attribute
+ *       reports, sent through the responder when one is set</td></tr>
  * </table>
  * Everything else is ignored.
  */
 final class Vt100Interpreter implements EscapeParser.Listener {
 
+    /** Reply to CSI c: "VT100 with no options". */
+    private static final String DEVICE_ATTRIBUTES = "\u001b[?1;0c";
+    /** Reply to CSI 5 n: "terminal OK". */
+    private static final String STATUS_OK = "\u001b[0n";
+
     private final ScreenBuffer screen;
     private final boolean lfImpliesCr;
     private long bellCount;
+    private Consumer<byte[]> responder = bytes -> { };
 
     Vt100Interpreter(ScreenBuffer screen, TerminalOptions options) {
         this.screen = screen;
         this.lfImpliesCr = options.lfImpliesCr();
+    }
+
+    /** Where replies to status requests go (normally back to the ROM's serial input). */
+    void setResponder(Consumer<byte[]> responder) {
+        this.responder = responder;
     }
 
     long bellCount() {
@@ -126,6 +142,12 @@ final class Vt100Interpreter implements EscapeParser.Listener {
             case 's' -> screen.saveCursor();                                      // SCOSC
             case 'u' -> screen.restoreCursor();                                   // SCORC
             case 'm' -> selectGraphicRendition(params, count);                    // SGR
+            case 'n' -> deviceStatusReport(count > 0 ? params[0] : 0);            // DSR
+            case 'c' -> {                                                         // DA
+                if (count == 0 || params[0] == 0) {
+                    reply(DEVICE_ATTRIBUTES);
+                }
+            }
             default -> { }
         }
     }
@@ -133,6 +155,18 @@ final class Vt100Interpreter implements EscapeParser.Listener {
     /** The i-th parameter, or 1 when absent or 0. */
     private static int param(int[] params, int count, int i) {
         return i < count && params[i] > 0 ? params[i] : 1;
+    }
+
+    private void deviceStatusReport(int request) {
+        if (request == 5) {
+            reply(STATUS_OK);
+        } else if (request == 6) {                        // CPR: ESC [ row ; column R
+            reply("\u001b[" + (screen.cursorRow() + 1) + ";" + (screen.cursorColumn() + 1) + "R");
+        }
+    }
+
+    private void reply(String text) {
+        responder.accept(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private void privateMode(int[] params, int count, int finalByte) {

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 class CpmCommandTest {
 
-    /** LD C,9 / LD DE,$0109 / CALL 5 / RET / "ok$": 96 T-states including the traps. */
+    /** LD C,9 / LD DE,$0109 / CALL 5 / RET / "ok$": 58 T-states (CALL 5 + RET 27, HALT 4). */
     private static final String PRINT_OK = "0E09 110901 CD0500 C9 6F6B24";
     private static final String LOOP = "18FE";
 
@@ -47,7 +47,7 @@ class CpmCommandTest {
     void runsAProgramAndReportsTheTStatesOnStandardError() throws IOException {
         assertEquals(0, run("", "cpm", com(PRINT_OK).toString()));
         assertEquals("ok", out.toString(StandardCharsets.ISO_8859_1));
-        assertTrue(err.toString().matches("(?s)cpm: 96 T-states in \\d+\\.\\d s = \\d+\\.\\d MHz\\R"), err.toString());
+        assertTrue(err.toString().matches("(?s)cpm: 58 T-states in \\d+\\.\\d s = \\d+\\.\\d MHz\\R"), err.toString());
     }
 
     @Test
@@ -61,6 +61,13 @@ class CpmCommandTest {
         Path missing = dir.resolve("NONE.COM");
         assertEquals(1, run("", "cpm", missing.toString()));
         assertTrue(err.toString().contains(missing.toString()), err.toString());
+    }
+
+    @Test
+    void usageErrorsExitWith1NotTheCycleLimitCode() {
+        assertEquals(1, run("", "cpm"));
+        assertEquals(1, run("", "cpm", "X.COM", "--max-cycles", "lots"));
+        assertTrue(err.toString().contains("--max-cycles"), err.toString());
     }
 
     @Test

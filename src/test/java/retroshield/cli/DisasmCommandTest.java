@@ -94,6 +94,12 @@ class DisasmCommandTest {
     }
 
     @Test
+    void aMissingArgumentIsAUsageErrorWithExitCode1() {
+        assertEquals(1, run("disasm"));
+        assertTrue(err.toString().contains("FILE"), err.toString());
+    }
+
+    @Test
     void helpDescribesTheOptions() {
         assertEquals(0, run("disasm", "--help"));
         assertTrue(out.toString().contains("--org"), out.toString());

@@ -18,28 +18,28 @@ final class ComPrograms {
         return HexFormat.of().parseHex(hex.toString().replaceAll("\\s+", ""));
     }
 
-    /** Prints "Hi" with function 9 and "!" with function 2, then JP 0. 158 T-states. */
+    /** Prints "Hi" with function 9 and "!" with function 2, then JP 0. 99 T-states. */
     static final String HELLO = """
             0E 09      ; 0100 LD C,9            7
             11 12 01   ; 0102 LD DE,$0112      10
-            CD 05 00   ; 0105 CALL $0005       17 + JP 10 + OUT 11 + RET 10
+            CD 05 00   ; 0105 CALL $0005       17 + RET at $0005 10
             0E 02      ; 0108 LD C,2            7
             1E 21      ; 010A LD E,'!'          7
-            CD 05 00   ; 010C CALL $0005       17 + 31
-            C3 00 00   ; 010F JP $0000         10 + JP $FF03 10 + OUT 11
+            CD 05 00   ; 010C CALL $0005       17 + 10
+            C3 00 00   ; 010F JP $0000         10 + HALT at $0000 4
             48 69 24   ; 0112 "Hi$"
             """;
-    static final long HELLO_T_STATES = 7 + 10 + 48 + 7 + 7 + 48 + 10 + 10 + 11;
+    static final long HELLO_T_STATES = 7 + 10 + 27 + 7 + 7 + 27 + 10 + 4;
 
     /** Prints "ok" with function 9, then RET to the $0000 CP/M left on the stack. */
     static final String RETURN_TO_CCP = """
             0E 09      ; 0100 LD C,9            7
             11 09 01   ; 0102 LD DE,$0109      10
-            CD 05 00   ; 0105 CALL $0005       48
-            C9         ; 0108 RET              10 + JP $FF03 10 + OUT 11
+            CD 05 00   ; 0105 CALL $0005       17 + 10
+            C9         ; 0108 RET              10 + HALT at $0000 4
             6F 6B 24   ; 0109 "ok$"
             """;
-    static final long RETURN_T_STATES = 7 + 10 + 48 + 10 + 10 + 11;
+    static final long RETURN_T_STATES = 7 + 10 + 27 + 10 + 4;
 
     /**
      * Reads a line into the buffer at $0200 (max 16) with function 10, then prints what was
@@ -126,6 +126,30 @@ final class ComPrograms {
             CD 05 00   ; CALL 5
             0E 00      ; LD C,0
             CD 05 00   ; CALL 5
+            """;
+
+    /** Prints "via 6" through the BDOS address found at ($0006), then RET. */
+    static final String BDOS_THROUGH_WORD_6 = """
+            0E 09      ; 0100 LD C,9
+            11 0F 01   ; 0102 LD DE,$010F
+            21 0E 01   ; 0105 LD HL,$010E
+            E5         ; 0108 PUSH HL           return address
+            2A 06 00   ; 0109 LD HL,($0006)
+            E9         ; 010C JP (HL)
+            00         ; 010D
+            C9         ; 010E RET
+            76 69 61 20 36 24 ; 010F "via 6$"
+            """;
+
+    /** Reads the byte at $0005 as data with C=2, E='X' set up: that is no BDOS call. */
+    static final String READ_BDOS_VECTOR_AS_DATA = """
+            0E 02      ; LD C,2
+            1E 58      ; LD E,'X'
+            3A 05 00   ; LD A,($0005)
+            2A 04 00   ; LD HL,($0004)
+            21 00 00   ; LD HL,$0000
+            7E         ; LD A,(HL)     reads $0000
+            C9         ; RET
             """;
 
     /** JR to itself forever. */

@@ -2,7 +2,6 @@ package retroshield.cpm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -102,9 +101,24 @@ class CpmMachineTest {
     }
 
     @Test
+    void theBdosCanBeCalledThroughTheAddressAt6() {
+        CpmResult result = machine(ComPrograms.BDOS_THROUGH_WORD_6, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("via 6", output());
+    }
+
+    @Test
+    void readingPageZeroAsDataIsNoCall() {
+        CpmResult result = machine(ComPrograms.READ_BDOS_VECTOR_AS_DATA, "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
+        assertEquals("", output());
+    }
+
+    @Test
     void pageZeroPointsAtTheBdosAndBios() {
         CpmMachine m = machine(ComPrograms.LOOP, "");
-        assertEquals(0xC3, m.readMemory(0x0005));
+        assertEquals(0x76, m.readMemory(0x0000), "HALT at the warm boot vector");
+        assertEquals(0xC9, m.readMemory(0x0005), "RET at the BDOS entry");
         assertEquals(CpmLayout.BDOS_ENTRY, m.readMemory(0x0006) | m.readMemory(0x0007) << 8);
         assertEquals(CpmLayout.BIOS_BASE + 3, m.readMemory(0x0001) | m.readMemory(0x0002) << 8);
     }
@@ -121,18 +135,5 @@ class CpmMachineTest {
     void aHaltWithInterruptsOffEndsTheRun() {
         CpmResult result = machine(ComPrograms.HALT, "").run(Long.MAX_VALUE);
         assertEquals(CpmResult.Ending.HALTED, result.ending());
-    }
-
-    @Test
-    void aProgramTooLargeForTheTpaIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CpmMachine(new byte[0xFE00], new ByteArrayInputStream(new byte[0]), out, true));
-        assertTrue(e.getMessage().contains("TPA"), e.getMessage());
-    }
-
-    @Test
-    void theReportGivesTStatesTimeAndMegahertz() {
-        CpmResult r = new CpmResult(CpmResult.Ending.WARM_BOOT, 46_734_977_146L, 41_200_000_000L);
-        assertEquals("cpm: 46734977146 T-states in 41.2 s = 1134.3 MHz", r.report());
     }
 }

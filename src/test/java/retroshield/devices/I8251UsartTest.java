@@ -58,6 +58,8 @@ class I8251UsartTest {
 
     @Test
     void beforeTheFirstCommandTheSketchDefaultsAreInForce() {
+        assertFalse(usart.readyToReceive(), "untouched");
+        status();
         assertTrue(usart.readyToReceive(), "sketch command $27 has RxE");
         assertTrue(usart.isTransmitterEnabled());
         assertTrue(usart.isRtsActive());
@@ -83,6 +85,22 @@ class I8251UsartTest {
         asyncSetup(COMMAND_DTR);
         usart.write(CTRL, COMMAND_IR);
         assertFalse(usart.isCommandWritten());
+        assertFalse(usart.readyToReceive(), "untouched again");
+        status();
+        assertTrue(usart.readyToReceive());
+    }
+
+    @Test
+    void typedAheadByteIsNotOfferedDuringTheResetSequence() {
+        for (int v : new int[] {0, 0, 0}) {
+            usart.write(CTRL, v);
+            assertFalse(usart.readyToReceive(), "after writing " + v);
+        }
+        usart.write(CTRL, COMMAND_IR);
+        assertFalse(usart.readyToReceive());
+        usart.write(CTRL, MODE_8N1_X16);
+        assertFalse(usart.readyToReceive(), "mode alone does not open the receiver");
+        usart.write(CTRL, CMD_BASIC);
         assertTrue(usart.readyToReceive());
     }
 
@@ -207,7 +225,7 @@ class I8251UsartTest {
     void sketchCompatibleIgnoresRxEAndTxEn() {
         usart.setSketchCompatible(true);
         asyncSetup(COMMAND_DTR);
-        assertTrue(usart.readyToReceive());
+        assertTrue(usart.readyToReceive(), "a command touches the chip");
         usart.receive('z');
         assertTrue(usart.interruptRequested());
         assertEquals('z', usart.read(DATA));
@@ -296,7 +314,7 @@ class I8251UsartTest {
         usart.write(CTRL, 0x16);
         usart.write(CTRL, COMMAND_RXE | COMMAND_EH);
         assertTrue(usart.isHunting());
-        assertTrue(usart.readyToReceive());
+        assertTrue(usart.readyToReceive(), "bytes are taken while hunting");
         usart.receive(0x55);
         assertEquals(0, status() & (STATUS_SYNDET | STATUS_RXRDY));
         usart.receive(0x16);

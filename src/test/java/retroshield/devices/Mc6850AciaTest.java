@@ -48,17 +48,33 @@ class Mc6850AciaTest {
     }
 
     @Test
-    void powerUpWorksLikeTheSketchWithRtsHigh() {
+    void powerUpWorksWithoutMasterReset() {
         assertFalse(acia.isInMasterReset());
         assertEquals(POWER_UP_CONTROL, acia.controlRegister());
-        assertEquals(STATUS_TDRE, status());
-        assertTrue(acia.isRtsHigh());
-        assertFalse(acia.readyToReceive(), "nothing offered before the firmware's control word");
+        assertEquals("8N1", acia.wordFormat());
+        assertFalse(acia.isRtsHigh());
         assertFalse(acia.interruptRequested());
         acia.write(DATA, 'A');
-        assertEquals(List.of((int) 'A'), sent, "works without a master reset");
-        acia.write(CTRL, 0x15);
+        assertEquals(List.of((int) 'A'), sent, "transmits without a master reset");
+    }
+
+    @Test
+    void nothingIsOfferedUntilTheFirmwareTouchesTheChip() {
+        assertFalse(acia.isTouched());
+        assertFalse(acia.readyToReceive());
+        acia.write(DATA, 'x');
+        assertFalse(acia.readyToReceive(), "a data write does not count");
+        assertEquals(STATUS_TDRE, status());
+        assertTrue(acia.isTouched());
+        assertTrue(acia.readyToReceive(), "a status read does: firmware that never writes control still works");
+    }
+
+    @Test
+    void aControlWriteTouchesTheChip() {
+        acia.write(CTRL, 0x16);
         assertTrue(acia.readyToReceive());
+        acia.reset();
+        assertFalse(acia.readyToReceive(), "reset makes it untouched again");
     }
 
     @Test
@@ -288,8 +304,8 @@ class Mc6850AciaTest {
         acia.receive(9);
         acia.reset();
         assertEquals(POWER_UP_CONTROL, acia.controlRegister());
-        assertEquals(STATUS_TDRE, status());
         assertFalse(acia.readyToReceive());
+        assertEquals(STATUS_TDRE, status());
     }
 
     @Test

@@ -29,15 +29,17 @@ class SerialHostTest {
     }
 
     @Test
-    void nothingIsDeliveredBeforeTheFirmwareLowersRts() {
+    void nothingIsDeliveredBeforeTheFirmwareTouchesTheChip() {
         Mc6850Acia fresh = new Mc6850Acia(CTRL, DATA);
         SerialHost freshHost = new SerialHost(fresh);
         freshHost.send("k");
         freshHost.pump(0);
         assertEquals(1, freshHost.pendingInput());
         fresh.write(CTRL, 0x03);
-        fresh.write(CTRL, 0x15);
         freshHost.pump(1);
+        assertEquals(1, freshHost.pendingInput(), "held in master reset");
+        fresh.write(CTRL, 0x15);
+        freshHost.pump(2);
         assertEquals(0, freshHost.pendingInput());
         assertEquals('k', fresh.read(DATA));
     }

@@ -129,6 +129,11 @@ class TerminalControlsTest {
     }
 
     @Test
+    void textOutsideLatin1BecomesQuestionMark() {
+        assertEquals("a?b", terminal("a\u20acb").snapshot().rowText(0));
+    }
+
+    @Test
     void deferredWrapAtRightMargin() {
         Terminal t = new Terminal(10, 3);
         t.accept("0123456789");

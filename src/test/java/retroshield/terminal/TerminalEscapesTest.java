@@ -234,6 +234,26 @@ class TerminalEscapesTest {
         assertEquals('X', t.snapshot().codepointAt(79, 23));
     }
 
+    @Test
+    void statusRequestsAreAnsweredThroughTheResponder() {
+        Terminal t = new Terminal(80, 24);
+        java.io.ByteArrayOutputStream replies = new java.io.ByteArrayOutputStream();
+        t.setResponder(replies::writeBytes);
+        t.accept(CSI + "5;12H" + CSI + "6n" + CSI + "5n" + CSI + "c" + CSI + "0c" + CSI + ">c");
+        assertEquals(ESC + "[5;12R" + ESC + "[0n" + ESC + "[?1;0c" + ESC + "[?1;0c",
+                replies.toString(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("", t.snapshot().rowText(4), "nothing printed");
+    }
+
+    @Test
+    void statusRequestsWithoutResponderAreIgnored() {
+        Terminal t = terminal("A" + CSI + "6nB");
+        assertEquals("AB", t.snapshot().rowText(0));
+        t.setResponder(null);
+        t.accept(CSI + "6n");
+        assertEquals("AB", t.snapshot().rowText(0));
+    }
+
     static String rows(TerminalFrame f, int n) {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < n; r++) {

@@ -50,6 +50,44 @@ class TerminalStressTest {
     }
 
     @Test
+    void bulkAndByteByByteFeedingGiveTheSameScreen() {
+        Random random = new Random(7);
+        byte[] text = "Some text that is long enough to wrap around a narrow screen. "
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int trial = 0; trial < 40; trial++) {
+            byte[] data = new byte[3000];
+            for (int i = 0; i < data.length; i++) {
+                int pick = random.nextInt(10);
+                data[i] = pick < 7 ? text[random.nextInt(text.length)]
+                        : pick < 9 ? INTERESTING[random.nextInt(INTERESTING.length)]
+                        : (byte) random.nextInt(256);
+            }
+            Terminal bulk = new Terminal(13, 4);
+            Terminal single = new Terminal(13, 4);
+            if (trial % 2 == 1) {
+                bulk.accept("\u001b[?7l");
+                single.accept("\u001b[?7l");
+            }
+            int off = 0;
+            while (off < data.length) {
+                int len = Math.min(data.length - off, 1 + random.nextInt(200));
+                bulk.accept(data, off, len);
+                off += len;
+            }
+            for (byte b : data) {
+                single.accept(b);
+            }
+            TerminalFrame a = bulk.snapshot();
+            TerminalFrame b = single.snapshot();
+            assertEquals(java.util.Arrays.toString(b.codepoints()), java.util.Arrays.toString(a.codepoints()), "trial " + trial);
+            assertEquals(java.util.Arrays.toString(b.attributes()), java.util.Arrays.toString(a.attributes()), "trial " + trial);
+            assertEquals(b.cursorColumn() + "," + b.cursorRow(), a.cursorColumn() + "," + a.cursorRow(), "trial " + trial);
+            assertEquals(single.historySize(), bulk.historySize());
+            assertEquals(single.selectionText(0, 0, 12, 3), bulk.selectionText(0, 0, 12, 3), "wrap marks, trial " + trial);
+        }
+    }
+
+    @Test
     void afterRandomGarbageACancelAndResetRestoreAPlainScreen() {
         Random random = new Random(99);
         Terminal t = new Terminal(80, 24);

@@ -51,6 +51,7 @@ class GlyphFontTest {
     @Test
     void glyphsArePairwiseDistinct() {
         List<Integer> cps = new ArrayList<>(font.codepoints());
+        cps.remove(Integer.valueOf(0xA0));   // the no-break space is meant to look like a space
         for (int i = 0; i < cps.size(); i++) {
             for (int j = i + 1; j < cps.size(); j++) {
                 assertNotEquals(font.glyph(cps.get(i)), font.glyph(cps.get(j)),
@@ -61,8 +62,16 @@ class GlyphFontTest {
     }
 
     @Test
+    void latin1IsCoveredToo() {
+        for (int cp = 0xA0; cp <= 0xFF; cp++) {
+            assertTrue(font.has(cp), String.format("glyph 0x%02X missing", cp));
+        }
+        assertEquals(font.glyph(' '), font.glyph(0xA0), "no-break space looks like a space");
+    }
+
+    @Test
     void confusableGlyphsDifferInSeveralDots() {
-        String[] pairs = {"0O", "1l", "1I", "lI", "l|", "5S", "2Z", "8B", "oO", "0o", "gq", "DO", "'`"};
+        String[] pairs = {"0O", "1l", "1I", "lI", "l|", "5S", "2Z", "8B", "oO", "0o", "gq", "DO", "'`", "0\u00d8", "b\u00fe", "-\u00ad", "x\u00d7"};
         for (String pair : pairs) {
             Glyph a = font.glyph(pair.charAt(0));
             Glyph b = font.glyph(pair.charAt(1));
@@ -110,6 +119,14 @@ class GlyphFontTest {
         FontLocator locator = new FontLocator(Path.of("").toAbsolutePath());
         assertTrue(locator.find(GlyphFont.DEFAULT_FILE).isPresent());
         assertEquals(font.codepoints(), locator.load(GlyphFont.DEFAULT_FILE).codepoints());
+    }
+
+    @Test
+    void fontIsOnTheClassPathForTheJar() throws IOException {
+        try (var in = GlyphFont.class.getResourceAsStream("/fonts/" + GlyphFont.DEFAULT_FILE)) {
+            assertTrue(in != null, "the build copies fonts/ into the class path");
+            assertEquals(font.codepoints(), GlyphFont.load(in, "classpath").codepoints());
+        }
     }
 
     @Test
