@@ -1,16 +1,321 @@
 package retroshield.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import retroshield.devices.InputOptions;
+import retroshield.machine.ClockSpeed;
+import retroshield.machine.Machine;
+import retroshield.rom.ChipType;
+import retroshield.rom.LoadedRom;
+import retroshield.rom.MemoryRegion;
+import retroshield.rom.NumberText;
+import retroshield.rom.RamFill;
+import retroshield.rom.RegionType;
+import retroshield.rom.RomLoader;
+import retroshield.rom.RomMetadata;
+import retroshield.rom.SerialSpec;
 
-/** Placeholder: replaced by the real `run` command. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a RetroShield ROM headless (metadata JSON or bare image).")
+/** {@code retroshield run ROM}: runs a ROM on the terminal, or scripted from a file or a pipe. */
+@Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+        description = {
+                "Run a RetroShield Z80 ROM: a metadata .json, or a bare image (.bin, .hex, .ihx).",
+                "In a terminal the keyboard goes to the ROM (Ctrl+] quits). From a pipe or with"
+                        + " --input the text is typed into the ROM; output goes to standard output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
+                "1:bad ROM, metadata or input file, or bad option",
+                "2:--timeout passed",
+                "3:the CPU halted with interrupts disabled"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  retroshield run roms/mint.json",
+                "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
+                "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF"})
 public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ROM", description = "Metadata file (.json) or image (.bin, .hex, .ihx).")
+    Path rom;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Type the contents of FILE into the ROM (\\n is Enter) instead of reading standard input.")
+    Path inputFile;
+
+    @Option(names = "--until", paramLabel = "TEXT",
+            description = "Exit 0 as soon as TEXT appears in the output. Escapes: \\n \\r \\t \\\\ \\xHH.")
+    String until;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Exit 2 after SECONDS of wall time (fractions allowed).")
+    double timeoutSeconds;
+
+    @Option(names = "--cycles", paramLabel = "N", description = "Exit 0 after N T-states.")
+    long cycles;
+
+    @Option(names = "--speed", paramLabel = "SPEED",
+            description = "mega (95 kHz), 4mhz, unlimited, or a frequency (1000000, 500k, 2.5MHz)."
+                    + " Default: the metadata clock in a terminal, unlimited when scripted.")
+    String speed;
+
+    @Option(names = "--chip", paramLabel = "CHIP",
+            description = "mc6850 (ports $80/$81) or i8251 (ports $00/$01), replacing the metadata's chip.")
+    String chip;
+
+    @Option(names = "--rom", paramLabel = "START-END",
+            description = "A ROM region in hex, e.g. 0000-1FFF (repeatable). Any --rom/--ram replaces the metadata map.")
+    List<String> romRegions = new ArrayList<>();
+
+    @Option(names = "--ram", paramLabel = "START-END",
+            description = "A RAM region in hex, e.g. 2000-FFFF (repeatable).")
+    List<String> ramRegions = new ArrayList<>();
+
+    @Option(names = "--ram-fill", paramLabel = "FILL", description = "RAM at power-on: zero, ff or random.")
+    String ramFill;
+
+    @Option(names = "--interrupts", negatable = true,
+            description = "Wire the chip's interrupt output to the Z80's /INT (default: metadata interruptDriven;"
+                    + " on for bare images).")
+    Boolean interrupts;
+
+    @Option(names = "--baud", paramLabel = "N",
+            description = "Deliver input at N baud (300..115200) instead of as fast as the ROM takes it.")
+    int baud;
+
+    @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
+            description = "When the input is used up (and no --until/--cycles), exit 0 after this much"
+                    + " emulated time without output (default: ${DEFAULT-VALUE}).")
+    double quietSeconds;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "Write the session (typed lines as '> ...', and the output) to FILE.")
+    Path logFile;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write an instruction trace to FILE (large!).")
+    Path traceFile;
 
     @Override
     public Integer call() {
-        System.err.println("run: not implemented yet");
-        return 1;
+        PrintStream err = System.err;
+        LoadedRom loaded;
+        RomMetadata metadata;
+        ClockSpeed clock;
+        String untilText;
+        try {
+            validateNumbers();
+            untilText = until == null ? null : unescape(until);
+            loaded = new RomLoader().load(rom);
+            metadata = applyOverrides(loaded.metadata());
+            clock = chooseSpeed(metadata);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("run: " + e.getMessage());
+            return ConsoleRun.EXIT_BAD_INPUT;
+        }
+        for (String notice : loaded.notices()) {
+            err.println("run: note: " + notice);
+        }
+        Machine machine = new Machine(metadata, loaded.image());
+        if (interrupts != null) {
+            machine.setInterruptWired(interrupts);
+        }
+        if (baud > 0) {
+            machine.serialHost().setBaudPacing(baud, clock.nominalHz());
+        }
+        return runMachine(machine, clock, untilText, err);
+    }
+
+    private int runMachine(Machine machine, ClockSpeed clock, String untilText, PrintStream err) {
+        InputOptions keys = machine.metadata().input();
+        InputFeeder input;
+        RawTerminalMode raw = null;
+        try {
+            if (inputFile != null) {
+                if (!Files.isRegularFile(inputFile)) {
+                    err.println("run: " + inputFile + ": input file not found");
+                    return ConsoleRun.EXIT_BAD_INPUT;
+                }
+                input = InputFeeder.ofBytes(Files.readAllBytes(inputFile), keys);
+            } else if (interactive()) {
+                raw = enableRawMode(err);
+                err.print("[" + machine.metadata().name() + " - Ctrl+] quits]\r\n");
+                input = InputFeeder.ofStream(System.in, keys, true);
+            } else {
+                input = InputFeeder.ofStream(System.in, keys, false);
+            }
+        } catch (IOException e) {
+            err.println("run: " + e.getMessage());
+            return ConsoleRun.EXIT_BAD_INPUT;
+        }
+        OutputStream out = new BufferedOutputStream(System.out, 8192);
+        SessionLog log = null;
+        InstructionTracer tracer = null;
+        try {
+            if (logFile != null) {
+                log = new SessionLog(logFile);
+            }
+            if (traceFile != null) {
+                tracer = new InstructionTracer(machine, traceFile);
+                machine.cpu().setDebugHook(tracer);
+            }
+            double quiet = interactive() && inputFile == null ? -1 : quietSeconds;
+            ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
+                    cycles, (long) (timeoutSeconds * TimeUnit.SECONDS.toNanos(1)), quiet);
+            return new ConsoleRun(machine, clock, input, out, err, log, limits).run();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("run: " + e.getMessage());
+            return ConsoleRun.EXIT_BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.printf("run: the emulation failed at PC $%04X: %s%n", machine.cpu().pc(), e);
+            return ConsoleRun.EXIT_BAD_INPUT;
+        } finally {
+            closeQuietly(out, log, tracer, raw, err);
+        }
+    }
+
+    private static void closeQuietly(OutputStream out, SessionLog log, InstructionTracer tracer,
+                                     RawTerminalMode raw, PrintStream err) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // standard output is gone; nothing to tell it
+        }
+        try {
+            if (log != null) {
+                log.close();
+            }
+            if (tracer != null) {
+                tracer.close();
+            }
+        } catch (IOException e) {
+            err.println("run: " + e.getMessage());
+        }
+        if (raw != null) {
+            raw.close();
+        }
+    }
+
+    private boolean interactive() {
+        return inputFile == null && System.console() != null;
+    }
+
+    private static RawTerminalMode enableRawMode(PrintStream err) {
+        try {
+            return RawTerminalMode.enable();
+        } catch (IOException e) {
+            err.println("run: note: cannot put the terminal in raw mode (" + e.getMessage()
+                    + "); keys are sent a line at a time");
+            return null;
+        }
+    }
+
+    private ClockSpeed chooseSpeed(RomMetadata metadata) {
+        if (speed != null) {
+            return ClockSpeed.parse(speed);
+        }
+        return interactive() ? ClockSpeed.from(metadata.clock()) : ClockSpeed.UNLIMITED;
+    }
+
+    private void validateNumbers() {
+        if (baud != 0 && (baud < 300 || baud > 115_200)) {
+            throw new IllegalArgumentException("--baud " + baud + " is out of range, expected 300..115200");
+        }
+        if (timeoutSeconds < 0 || cycles < 0) {
+            throw new IllegalArgumentException("--timeout and --cycles must not be negative");
+        }
+    }
+
+    /** Applies --chip, --rom/--ram and --ram-fill to the metadata. */
+    RomMetadata applyOverrides(RomMetadata metadata) {
+        RomMetadata result = metadata;
+        if (chip != null) {
+            ChipType type = ChipType.byName(chip.trim());
+            if (type == null) {
+                throw new IllegalArgumentException("--chip: unknown chip \"" + chip
+                        + "\", expected mc6850 or i8251");
+            }
+            boolean wired = metadata.serial().chip() == ChipType.AUTO || metadata.serial().interruptDriven();
+            result = result.withSerial(SerialSpec.standard(type, wired));
+        }
+        if (!romRegions.isEmpty() || !ramRegions.isEmpty()) {
+            List<MemoryRegion> regions = new ArrayList<>();
+            for (String text : romRegions) {
+                addRegion(regions, parseRegion("--rom", text, RegionType.ROM));
+            }
+            for (String text : ramRegions) {
+                addRegion(regions, parseRegion("--ram", text, RegionType.RAM));
+            }
+            regions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            result = result.withMemory(regions);
+        }
+        if (ramFill != null) {
+            RamFill fill = switch (ramFill.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "zero" -> RamFill.ZERO;
+                case "ff" -> RamFill.FF;
+                case "random" -> RamFill.RANDOM;
+                default -> throw new IllegalArgumentException("--ram-fill: unknown fill \"" + ramFill
+                        + "\", expected zero, ff or random");
+            };
+            result = result.withRamFill(fill);
+        }
+        return result;
+    }
+
+    private static void addRegion(List<MemoryRegion> regions, MemoryRegion region) {
+        for (MemoryRegion other : regions) {
+            if (other.overlaps(region)) {
+                throw new IllegalArgumentException(region + " overlaps " + other);
+            }
+        }
+        regions.add(region);
+    }
+
+    static MemoryRegion parseRegion(String option, String text, RegionType type) {
+        String[] parts = text.split("-", -1);
+        Long start = parts.length == 2 ? NumberText.parseHex(parts[0]) : null;
+        Long end = parts.length == 2 ? NumberText.parseHex(parts[1]) : null;
+        if (start == null || end == null || start > 0xFFFF || end > 0xFFFF || start > end) {
+            throw new IllegalArgumentException(option + " " + text
+                    + ": expected START-END in hex within 0000-FFFF, e.g. 2000-FFFF");
+        }
+        return new MemoryRegion(start.intValue(), end.intValue(), type);
+    }
+
+    /** Turns \n \r \t \\ and \xHH in TEXT into the characters. */
+    static String unescape(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 >= text.length()) {
+                sb.append(c);
+                continue;
+            }
+            char next = text.charAt(++i);
+            switch (next) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case '\\' -> sb.append('\\');
+                case 'x' -> {
+                    Long value = i + 2 < text.length() ? NumberText.parseHex(text.substring(i + 1, i + 3)) : null;
+                    if (value == null) {
+                        throw new IllegalArgumentException("--until: \\x needs two hex digits");
+                    }
+                    sb.append((char) value.intValue());
+                    i += 2;
+                }
+                default -> sb.append('\\').append(next);
+            }
+        }
+        return sb.toString();
     }
 }

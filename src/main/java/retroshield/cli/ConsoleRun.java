@@ -1,0 +1,162 @@
+package retroshield.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import retroshield.devices.SerialHost;
+import retroshield.machine.ClockSpeed;
+import retroshield.machine.Machine;
+import retroshield.machine.Pacer;
+
+/**
+ * The emulator loop of {@code run}: feeds input, runs paced slices, copies output to standard
+ * output, and decides when to stop and with which exit code.
+ */
+final class ConsoleRun {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_BAD_INPUT = 1;
+    static final int EXIT_TIMEOUT = 2;
+    static final int EXIT_HALTED = 3;
+
+    private static final long HALT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    /**
+     * What ends the run besides halting.
+     *
+     * @param until        text whose appearance ends the run with 0 (null: none)
+     * @param cycles       T-states after which the run ends with 0 (0: no limit)
+     * @param timeoutNanos wall time after which the run ends with 2 (0: none)
+     * @param quietSeconds after the input is used up, emulated seconds without output that end
+     *                     the run with 0 (negative: never; used only without until/cycles)
+     */
+    record Limits(String until, long cycles, long timeoutNanos, double quietSeconds) {
+    }
+
+    private final Machine machine;
+    private final ClockSpeed speed;
+    private final InputFeeder input;
+    private final OutputStream out;
+    private final PrintStream err;
+    private final SessionLog log;
+    private final Limits limits;
+    private final StringBuilder untilWindow = new StringBuilder();
+    private boolean outputPending;
+    private boolean untilFound;
+    private IOException outputFailure;
+
+    ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
+               PrintStream err, SessionLog log, Limits limits) {
+        this.machine = machine;
+        this.speed = speed;
+        this.input = input;
+        this.out = out;
+        this.err = err;
+        this.log = log;
+        this.limits = limits;
+        machine.serialHost().addOutputListener(this::onOutput);
+    }
+
+    private void onOutput(int b) {
+        try {
+            out.write(b);
+        } catch (IOException e) {
+            outputFailure = e;
+        }
+        outputPending = true;
+        if (log != null) {
+            // The newest delivered byte may still sit unread in the chip: count it as pending,
+            // so an echo is not preceded by the next typed line.
+            log.stillPending(machine.serialHost().pendingInput() + 1);
+            log.output(b);
+        }
+        if (limits.until() != null && !untilFound) {
+            untilWindow.append((char) (b & 0xFF));
+            if (untilWindow.length() >= limits.until().length()) {
+                if (untilWindow.indexOf(limits.until()) >= 0) {
+                    untilFound = true;
+                    machine.cpu().requestStop();
+                } else if (untilWindow.length() > 4 * limits.until().length() + 256) {
+                    untilWindow.delete(0, untilWindow.length() - limits.until().length());
+                }
+            }
+        }
+    }
+
+    /** Runs until a stop condition; returns the exit code. */
+    int run() throws IOException {
+        SerialHost host = machine.serialHost();
+        Pacer pacer = new Pacer(speed);
+        long startCycles = machine.cpu().cycles();
+        long startNanos = System.nanoTime();
+        long lastActivity = startCycles;
+        long quietCycles = (long) (limits.quietSeconds() * speed.nominalHz());
+        boolean quietExit = limits.quietSeconds() >= 0 && limits.until() == null && limits.cycles() == 0;
+        pacer.start(startCycles);
+        while (true) {
+            byte[] chunk;
+            while ((chunk = input.poll()) != null) {
+                host.send(chunk);
+                if (log != null) {
+                    log.queued(chunk);
+                }
+                lastActivity = machine.cpu().cycles();
+            }
+            long budget = pacer.sliceCycles();
+            if (limits.cycles() > 0) {
+                budget = Math.min(budget, startCycles + limits.cycles() - machine.cpu().cycles());
+            }
+            if (budget > 0) {
+                machine.runSlice(budget);
+            }
+            long now = machine.cpu().cycles();
+            int pending = host.pendingInput();
+            if (log != null) {
+                log.stillPending(pending);
+            }
+            if (outputPending) {
+                outputPending = false;
+                out.flush();
+                lastActivity = now;
+                if (System.out.checkError()) {
+                    return EXIT_OK;                 // standard output was closed (| head)
+                }
+            }
+            if (outputFailure != null) {
+                throw new UncheckedIOException(outputFailure);
+            }
+            if (untilFound) {
+                return EXIT_OK;
+            }
+            if (limits.cycles() > 0 && now - startCycles >= limits.cycles()) {
+                return EXIT_OK;
+            }
+            if (machine.isHaltedForever()) {
+                err.printf("run: the CPU halted with interrupts disabled (HALT at $%04X)%n",
+                        (machine.cpu().pc() - 1) & 0xFFFF);
+                return EXIT_HALTED;
+            }
+            if (input.quitRequested()) {
+                return EXIT_OK;
+            }
+            if (limits.timeoutNanos() > 0 && System.nanoTime() - startNanos >= limits.timeoutNanos()) {
+                err.printf("run: timeout after %.1f s%s%n", limits.timeoutNanos() / 1e9,
+                        limits.until() == null ? "" : " without seeing the --until text");
+                return EXIT_TIMEOUT;
+            }
+            if (pending > 0) {
+                lastActivity = now;
+            }
+            if (quietExit && input.exhausted() && pending == 0 && now - lastActivity >= quietCycles) {
+                return EXIT_OK;
+            }
+            if (speed.unlimited() && machine.cpu().isHalted() && pending == 0) {
+                LockSupport.parkNanos(HALT_WAIT_NANOS);      // waiting for input: rest the core
+            }
+            pacer.paceTo(now);
+        }
+    }
+}

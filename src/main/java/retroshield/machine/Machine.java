@@ -1,0 +1,227 @@
+package retroshield.machine;
+
+import retroshield.cpu.Bus;
+import retroshield.cpu.Z80;
+import retroshield.devices.I8251Usart;
+import retroshield.devices.Mc6850Acia;
+import retroshield.devices.SerialAutoDetect;
+import retroshield.devices.SerialDevice;
+import retroshield.devices.SerialHost;
+import retroshield.rom.LoadedRom;
+import retroshield.rom.RomImage;
+import retroshield.rom.RomMetadata;
+import retroshield.rom.SerialSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A RetroShield Z80: one Z80, 64 KB of memory laid out by the ROM's metadata, and the one
+ * serial chip the ROM uses, fed and drained through a {@link SerialHost}.
+ *
+ * <p>Only the selected chip answers its two ports; every other port reads $FF and ignores
+ * writes (counted, logged at debug level). After each IN or OUT that reaches the chip, and
+ * between run chunks, the host gets a chance to deliver the next queued input byte and the
+ * Z80's /INT line is set from the chip's interrupt output (when the metadata says it is wired).
+ *
+ * <p>Not thread-safe: one thread owns it (the caller, a {@link MachineRunner} or a
+ * {@link HeadlessSession}); only {@link SerialHost#send} may be called from elsewhere.
+ */
+public final class Machine implements Bus {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Machine.class);
+
+    /** T-states between two input deliveries / interrupt updates while running. */
+    static final int CHUNK_CYCLES = 1024;
+
+    private final RomMetadata metadata;
+    private final RomImage image;
+    private final Memory memory;
+    private final byte[] bytes;
+    private final boolean[] writable;
+    private final SerialDevice serial;
+    private final SerialHost serialHost;
+    private final Z80 cpu;
+    private boolean interruptWired;
+    private long unansweredPortAccesses;
+
+    public Machine(LoadedRom rom) {
+        this(rom.metadata(), rom.image());
+    }
+
+    public Machine(RomMetadata metadata, RomImage image) {
+        this.metadata = metadata;
+        this.image = image;
+        this.memory = new Memory(metadata.memory(), metadata.ramFill());
+        this.bytes = memory.bytes;
+        this.writable = memory.writable;
+        this.serial = createSerial(metadata.serial());
+        this.serialHost = new SerialHost(serial);
+        this.interruptWired = metadata.serial().interruptDriven();
+        this.cpu = new Z80(this);
+        coldReset();
+    }
+
+    private static SerialDevice createSerial(SerialSpec spec) {
+        return switch (spec.chip()) {
+            case MC6850 -> new Mc6850Acia(spec.controlPort(), spec.dataPort());
+            case I8251 -> new I8251Usart(spec.dataPort(), spec.controlPort());
+            case AUTO -> new SerialAutoDetect();
+        };
+    }
+
+    // ---- Bus: the hot path ----
+
+    @Override
+    public int read(int address) {
+        return bytes[address & 0xFFFF] & 0xFF;
+    }
+
+    @Override
+    public void write(int address, int value) {
+        int a = address & 0xFFFF;
+        if (writable[a]) {
+            bytes[a] = (byte) value;
+        } else {
+            memory.ignoredWrite(a);
+        }
+    }
+
+    @Override
+    public int in(int port) {
+        if (serial.answers(port)) {
+            int value = serial.read(port);
+            afterChipAccess();
+            return value;
+        }
+        unanswered("IN from", port, -1);
+        return 0xFF;
+    }
+
+    @Override
+    public void out(int port, int value) {
+        if (serial.answers(port)) {
+            serial.write(port, value);
+            afterChipAccess();
+            return;
+        }
+        unanswered("OUT to", port, value);
+    }
+
+    private void unanswered(String what, int port, int value) {
+        unansweredPortAccesses++;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format("%s port $%02X (no device there%s) at PC $%04X", what, port & 0xFF,
+                    value < 0 ? "" : String.format(", value $%02X ignored", value), cpu.pc()));
+        }
+    }
+
+    private void afterChipAccess() {
+        serialHost.pump(cpu.cycles());
+        updateInterruptLine();
+    }
+
+    private void updateInterruptLine() {
+        cpu.setIntLine(interruptWired && serial.interruptRequested());
+    }
+
+    // ---- running ----
+
+    /**
+     * Runs about {@code budget} T-states (whole instructions), delivering input and updating
+     * /INT every {@value #CHUNK_CYCLES} T-states. Returns early when the CPU halts with
+     * interrupts disabled, or when the Z80 was asked to stop (debug hook, requestStop).
+     *
+     * @return the T-states run
+     */
+    public long runSlice(long budget) {
+        long done = 0;
+        while (done < budget) {
+            long chunk = Math.min(budget - done, CHUNK_CYCLES);
+            serialHost.pump(cpu.cycles());
+            updateInterruptLine();
+            long ran = cpu.run(chunk);
+            done += ran;
+            if (ran < chunk || isHaltedForever()) {
+                break;
+            }
+        }
+        serialHost.pump(cpu.cycles());
+        updateInterruptLine();
+        return done;
+    }
+
+    /** Executes one instruction (or interrupt acknowledge, or HALT cycle); returns T-states. */
+    public int step() {
+        serialHost.pump(cpu.cycles());
+        updateInterruptLine();
+        int t = cpu.step();
+        serialHost.pump(cpu.cycles());
+        updateInterruptLine();
+        return t;
+    }
+
+    /**
+     * True when the CPU sits in HALT with interrupts disabled: nothing but a reset (or an NMI,
+     * which the RetroShield never raises) can wake it.
+     */
+    public boolean isHaltedForever() {
+        return cpu.isHalted() && !cpu.iff1();
+    }
+
+    /** Power cycle: RAM filled again, image reloaded, CPU and chip reset. */
+    public void coldReset() {
+        memory.coldFill();
+        memory.load(image);
+        serial.reset();
+        cpu.reset();
+        updateInterruptLine();
+    }
+
+    /** The board's reset button: CPU and chip reset, memory kept. */
+    public void warmReset() {
+        serial.reset();
+        cpu.reset();
+        updateInterruptLine();
+    }
+
+    // ---- access ----
+
+    public Z80 cpu() {
+        return cpu;
+    }
+
+    public Memory memory() {
+        return memory;
+    }
+
+    public SerialHost serialHost() {
+        return serialHost;
+    }
+
+    public SerialDevice serialDevice() {
+        return serial;
+    }
+
+    public RomMetadata metadata() {
+        return metadata;
+    }
+
+    public RomImage image() {
+        return image;
+    }
+
+    /** IN/OUT to ports no device answers, so far. */
+    public long unansweredPortAccesses() {
+        return unansweredPortAccesses;
+    }
+
+    /** Whether the chip's interrupt output reaches /INT (from metadata; can be overridden). */
+    public boolean interruptWired() {
+        return interruptWired;
+    }
+
+    public void setInterruptWired(boolean wired) {
+        this.interruptWired = wired;
+        updateInterruptLine();
+    }
+}
