@@ -29,7 +29,14 @@ void serial_putc(char c)
 void serial_isr(void)
 {
     while (acia_control & ACIA_STATUS_RDRF) {
-        rx_store(acia_data);
+        uint8_t byte = acia_data;
+        uint8_t next = (rx_head + 1) & RX_MASK;
+        if (next == rx_tail) {
+            serial_rx_lost++;
+        } else {
+            rx_buffer[rx_head] = byte;
+            rx_head = next;
+        }
         if (!rx_stopped && rx_count() >= SERIAL_RX_STOP) {
             rx_stopped = 1;
             acia_control = acia_run_control | ACIA_RTS_HIGH;

@@ -16,16 +16,4 @@ uint16_t serial_rx_lost;
 
 #define rx_count() ((uint8_t)(rx_head - rx_tail) & RX_MASK)
 
-/* Puts a byte into the ring buffer (interrupts off or inside the handler). */
-static void rx_store(uint8_t byte)
-{
-    uint8_t next = (rx_head + 1) & RX_MASK;
-    if (next == rx_tail) {
-        serial_rx_lost++;
-    } else {
-        rx_buffer[rx_head] = byte;
-        rx_head = next;
-    }
-}
-
 #endif

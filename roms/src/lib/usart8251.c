@@ -7,6 +7,18 @@
 __sfr __at USART_DATA_PORT usart_data;
 __sfr __at USART_CONTROL_PORT usart_control;
 
+/* Puts a byte into the ring buffer (interrupts off or inside the handler). */
+static void rx_store(uint8_t byte)
+{
+    uint8_t next = (rx_head + 1) & RX_MASK;
+    if (next == rx_tail) {
+        serial_rx_lost++;
+    } else {
+        rx_buffer[rx_head] = byte;
+        rx_head = next;
+    }
+}
+
 void serial_init(uint8_t mode)
 {
     uint8_t rescued = 0, byte = 0;
