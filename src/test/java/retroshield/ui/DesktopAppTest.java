@@ -121,6 +121,40 @@ class DesktopAppTest {
     }
 
     @Test
+    void draggingTheMouseSelectsTextForCopy() throws Exception {
+        waitFor("the banner", () -> call(() -> screen().contains("READY")));
+        retroshield.ui.crt.CrtView crt = app.window().terminal().crt();
+        javafx.geometry.Point2D[] ends = FxTestSupport.onFx(() -> {
+            TerminalFrame f = crt.shownFrame();
+            retroshield.ui.crt.CrtRenderer.Picture p = retroshield.ui.crt.CrtRenderer.Picture.forFrame(
+                    crt.getWidth(), crt.getHeight(), f, crt.renderer().atlas());
+            double cw = p.width() / f.columns();
+            double ch = p.height() / f.rows();
+            return new javafx.geometry.Point2D[] {
+                crt.localToScreen(p.x() + cw * 0.5, p.y() + ch * 0.5),
+                crt.localToScreen(p.x() + cw * 4.5, p.y() + ch * 0.5)};
+        });
+        robot.drag(ends[0], javafx.scene.input.MouseButton.PRIMARY).dropTo(ends[1]);
+        waitFor("a selection", () -> call(() -> FxTestSupport.onFx(() -> crt.selectionProperty().get() != null)));
+        assertEquals("READY", FxTestSupport.onFx(crt::selectedText));
+    }
+
+    @Test
+    void aLongPasteArrivesWhole() throws Exception {
+        waitFor("the banner", () -> call(() -> screen().contains("READY")));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 1200; i++) {
+            text.append((char) ('A' + i % 26)).append(i % 10);
+        }
+        String pasted = text.toString();
+        FxTestSupport.onFx(() -> {
+            app.model().paste(pasted);
+            return null;
+        });
+        waitFor("the whole paste echoed", () -> call(() -> screen().replace("\n", "").endsWith(pasted)));
+    }
+
+    @Test
     void settingsAreSavedOnExit() throws Exception {
         FxToolkit.cleanupApplication(app);
         Path file = dir.resolve("config").resolve(SettingsStore.FILE_NAME);
