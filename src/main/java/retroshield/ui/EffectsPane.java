@@ -73,6 +73,11 @@ public final class EffectsPane extends ScrollPane {
             model.saveSettings();
         });
         addRow("Terminal", size);
+        model.settingsProperty().addListener((o, was, now) -> {
+            size.setValue(now.columns() + " x " + now.rows());
+            comfort.setSelected(now.crt().comfort());
+            color.setValue(now.crt().color());
+        });
 
         VBox box = new VBox(grid);
         setContent(box);

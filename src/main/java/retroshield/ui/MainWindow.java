@@ -8,7 +8,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import retroshield.ui.crt.CrtRenderer;
+import retroshield.ui.crt.PhosphorColor;
 
 /**
  * The main window, built in code: menu bar and toolbar (every action with a function-key or
@@ -101,9 +106,62 @@ public final class MainWindow extends BorderPane {
         Menu view = new Menu("_View", null,
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11),
                         () -> stage.setFullScreen(!stage.isFullScreen())),
-                item("Side _panel", new KeyCodeCombination(KeyCode.F9), this::toggleSide));
+                item("Side _panel", new KeyCodeCombination(KeyCode.F9), this::toggleSide),
+                new SeparatorMenuItem(),
+                terminalSizeMenu(),
+                colourMenu(),
+                comfortItem());
         MenuBar bar = new MenuBar(file, edit, machine, view);
         return bar;
+    }
+
+    /** The terminal sizes the View menu offers, as columns x rows. */
+    static final int[][] TERMINAL_SIZES = {{80, 24}, {80, 25}, {40, 24}};
+
+    private Menu terminalSizeMenu() {
+        Menu menu = new Menu("_Terminal size");
+        ToggleGroup group = new ToggleGroup();
+        for (int[] size : TERMINAL_SIZES) {
+            RadioMenuItem m = new RadioMenuItem(size[0] + " x " + size[1]);
+            m.setToggleGroup(group);
+            m.setSelected(model.settings().columns() == size[0] && model.settings().rows() == size[1]);
+            m.setOnAction(e -> {
+                model.setTerminalSize(size[0], size[1]);
+                model.saveSettings();
+            });
+            model.settingsProperty().addListener((o, was, now) ->
+                    m.setSelected(now.columns() == size[0] && now.rows() == size[1]));
+            menu.getItems().add(m);
+        }
+        return menu;
+    }
+
+    private Menu colourMenu() {
+        Menu menu = new Menu("_Colour");
+        ToggleGroup group = new ToggleGroup();
+        for (PhosphorColor c : PhosphorColor.values()) {
+            RadioMenuItem m = new RadioMenuItem(c.label());
+            m.setToggleGroup(group);
+            m.setSelected(model.settings().crt().color() == c);
+            m.setOnAction(e -> {
+                model.updateSettings(s -> s.withCrt(s.crt().withColor(c)));
+                model.saveSettings();
+            });
+            model.settingsProperty().addListener((o, was, now) -> m.setSelected(now.crt().color() == c));
+            menu.getItems().add(m);
+        }
+        return menu;
+    }
+
+    private CheckMenuItem comfortItem() {
+        CheckMenuItem m = new CheckMenuItem("C_omfort mode (no flicker, softer)");
+        m.setSelected(model.settings().crt().comfort());
+        m.setOnAction(e -> {
+            model.updateSettings(s -> s.withCrt(s.crt().withComfort(m.isSelected())));
+            model.saveSettings();
+        });
+        model.settingsProperty().addListener((o, was, now) -> m.setSelected(now.crt().comfort()));
+        return m;
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {

@@ -33,6 +33,7 @@ public final class TerminalPane extends BorderPane {
     public TerminalPane(AppViewModel model, CrtRenderer renderer) {
         this.model = model;
         this.crt = new CrtView(renderer, model::frame, System::nanoTime);
+        crt.setFrameStats(retroshield.ui.crt.FrameStats.fromSystemProperty());
         getStyleClass().add("terminal-pane");
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.setMin(0);

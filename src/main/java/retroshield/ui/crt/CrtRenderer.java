@@ -10,8 +10,8 @@ import retroshield.terminal.TerminalFrame;
  * Draws a {@link TerminalFrame} as a CRT picture into a canvas. The picture is built at the
  * terminal's own resolution by {@link TextRasterizer} and {@link EffectPasses} (persistence,
  * glow, colour, chromatic aberration), scaled to the window (in strips when the screen is
- * curved), then darkened by the cached {@link CrtOverlay} (scanlines, vignette, rounded mask)
- * and by the flicker. Knows nothing of where frames come from; call on the FX thread.
+ * curved), then darkened by the cached {@link CrtOverlay} (scanlines, vignette, rounded mask).
+ * The flicker is not drawn here: see {@link #flickerOpacity}. Knows nothing of where frames come from; call on the FX thread.
  */
 public final class CrtRenderer {
 
@@ -43,7 +43,6 @@ public final class CrtRenderer {
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
     private SurfaceKey surfaceKey;
-    private long lastFlickerStep = Long.MIN_VALUE;
 
     public CrtRenderer(GlyphAtlas atlas, CrtSettings settings) {
         this.atlas = atlas;
@@ -68,29 +67,25 @@ public final class CrtRenderer {
         return settings;
     }
 
-    /** True while an animated effect (flicker, a fading picture) needs redraws without changes. */
+    /**
+     * True while the picture itself is still changing without new frames (a fading picture).
+     * Flicker and the visual bell do not redraw the picture: {@link CrtView} applies them as a
+     * brightness change of the finished picture.
+     */
     public boolean animating() {
-        CrtSettings s = settings.effective();
-        return s.flicker().amount() > 0 || residual > 0;
+        return residual > 0;
     }
 
-    /**
-     * True when an animated effect changes the picture at this time: the picture is still
-     * fading, or the flicker has moved on to its next step (it changes
-     * {@value #FLICKER_STEPS_PER_SECOND} times a second, not at every pulse, which keeps a still
-     * screen cheap).
-     */
+    /** True when the picture must be rebuilt at this time because it is still fading. */
     public boolean animationDue(long nanos) {
-        if (residual > 0) {
-            return true;
-        }
-        return settings.effective().flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
+        return residual > 0;
     }
 
     /** How often the flicker level changes. */
     public static final int FLICKER_STEPS_PER_SECOND = 25;
 
-    private static long flickerStep(long nanos) {
+    /** Which flicker step a time falls in (the level is constant within a step). */
+    public static long flickerStep(long nanos) {
         return Math.floorDiv(nanos, 1_000_000_000L / FLICKER_STEPS_PER_SECOND);
     }
 
@@ -149,13 +144,15 @@ public final class CrtRenderer {
         if (overlay != null) {
             g.drawImage(overlay, 0, 0, deviceWidth / scale, deviceHeight / scale);
         }
+    }
 
-        double flicker = s.flicker().amount();
-        lastFlickerStep = flickerStep(nanos);
-        if (flicker > 0) {
-            g.setFill(Color.rgb(0, 0, 0, Math.min(1, flicker * FLICKER_DEPTH * flickerLevel(nanos))));
-            g.fillRect(0, 0, width, height);
-        }
+    /**
+     * The opacity at which the finished picture is shown over black for the flicker at a time:
+     * 1 without flicker, down to {@code 1 - FLICKER_DEPTH} at full strength.
+     */
+    public static double flickerOpacity(CrtSettings settings, long nanos) {
+        double flicker = settings.effective().flicker().amount();
+        return flicker <= 0 ? 1 : 1 - Math.min(1, flicker * FLICKER_DEPTH * flickerLevel(nanos));
     }
 
     /** 0..1: how far the brightness dips at a time (a mains hum plus irregular jitter). */

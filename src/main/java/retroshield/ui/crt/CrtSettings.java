@@ -42,12 +42,12 @@ public record CrtSettings(
         return s == null ? EffectSetting.off(0.5) : s;
     }
 
-    /** The look a newcomer sees: every effect on, tasteful strengths. */
+    /** The look a newcomer sees: every effect on, tasteful strengths (the flicker subtle). */
     public static CrtSettings defaults() {
         return new CrtSettings(
                 EffectSetting.on(0.5),
                 EffectSetting.on(0.5),
-                EffectSetting.off(0.25),
+                EffectSetting.on(0.25),
                 EffectSetting.on(0.35),
                 EffectSetting.on(0.55),
                 EffectSetting.on(0.35),

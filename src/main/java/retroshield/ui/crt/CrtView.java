@@ -8,7 +8,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import retroshield.terminal.TerminalFrame;
 
@@ -16,11 +19,23 @@ import retroshield.terminal.TerminalFrame;
  * The CRT screen node: a canvas that shows the latest {@link TerminalFrame} from a supplier,
  * drawn by a {@link CrtRenderer}. On each animation pulse it takes the latest frame and redraws
  * only when something visible changed: a new frame, the size, the settings, the blink phase, the
- * selection, or an animated effect (flicker, fading). Mouse dragging selects text.
+ * selection, or a fading picture. Mouse dragging selects text.
+ *
+ * <p>Two effects change the brightness of the whole finished picture and so cost no redraw of
+ * it: the flicker is the canvas's opacity over a black background (changed
+ * {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second), and the visual bell is a
+ * phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time the
+ * frame's bell count goes up.
  */
 public final class CrtView extends Region {
 
+    /** How long the visual bell lights the screen. */
+    public static final long BELL_FLASH_MILLIS = 100;
+    /** Opacity of the visual bell's veil. */
+    public static final double BELL_FLASH_OPACITY = 0.35;
+
     private final Canvas canvas = new Canvas();
+    private final Rectangle bellVeil = new Rectangle();
     private final CrtRenderer renderer;
     private final Supplier<TerminalFrame> frames;
     private final LongSupplier clock;
@@ -40,6 +55,10 @@ public final class CrtView extends Region {
     private double lastScale;
     private long redraws;
     private int[] dragStart;
+    private long lastBellCount = -1;
+    private long bellUntil = Long.MIN_VALUE;
+    private long lastFlickerStep = Long.MIN_VALUE;
+    private FrameStats stats;
 
     /**
      * @param renderer draws the picture
@@ -51,7 +70,11 @@ public final class CrtView extends Region {
         this.frames = frames;
         this.clock = clock;
         getStyleClass().add("crt-view");
-        getChildren().add(canvas);
+        setBackground(Background.fill(Color.BLACK));
+        bellVeil.setMouseTransparent(true);
+        bellVeil.setVisible(false);
+        bellVeil.setOpacity(BELL_FLASH_OPACITY);
+        getChildren().addAll(canvas, bellVeil);
         setFocusTraversable(true);
         setMinSize(160, 100);
         setPrefSize(1024, 680);
@@ -78,6 +101,7 @@ public final class CrtView extends Region {
 
     public void setSettings(CrtSettings settings) {
         renderer.setSettings(settings);
+        lastFlickerStep = Long.MIN_VALUE;
         dirty = true;
     }
 
@@ -107,13 +131,32 @@ public final class CrtView extends Region {
         return redraws;
     }
 
+    /** Records pulse intervals and drawing times (see {@link FrameStats}); null for none. */
+    public void setFrameStats(FrameStats stats) {
+        this.stats = stats;
+    }
+
+    /** True while the visual bell lights the screen. */
+    public boolean bellShowing() {
+        return bellVeil.isVisible();
+    }
+
     /** One animation pulse: takes the latest frame and redraws if anything visible changed. */
     public void pulse() {
+        long started = stats == null ? 0 : System.nanoTime();
+        pulseAt(clock.getAsLong());
+        if (stats != null) {
+            stats.pulse(started, System.nanoTime() - started);
+        }
+    }
+
+    private void pulseAt(long now) {
         TerminalFrame frame = frames.get();
         if (frame == null) {
             return;
         }
-        long now = clock.getAsLong();
+        updateBell(frame, now);
+        updateFlicker(now);
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double scale = outputScale();
@@ -133,6 +176,30 @@ public final class CrtView extends Region {
         redraws++;
     }
 
+    private void updateBell(TerminalFrame frame, long now) {
+        if (lastBellCount >= 0 && frame.bellCount() > lastBellCount) {
+            bellUntil = now + BELL_FLASH_MILLIS * 1_000_000L;
+            int rgb = renderer.settings().color().rgb();
+            bellVeil.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+        }
+        lastBellCount = frame.bellCount();
+        boolean show = now < bellUntil;
+        if (bellVeil.isVisible() != show) {
+            bellVeil.setVisible(show);
+        }
+    }
+
+    private void updateFlicker(long now) {
+        long step = CrtRenderer.flickerStep(now);
+        if (step != lastFlickerStep) {
+            lastFlickerStep = step;
+            double opacity = CrtRenderer.flickerOpacity(renderer.settings(), now);
+            if (canvas.getOpacity() != opacity) {
+                canvas.setOpacity(opacity);
+            }
+        }
+    }
+
     private double outputScale() {
         Window window = getScene() == null ? null : getScene().getWindow();
         return window == null ? 1 : Math.max(1, window.getOutputScaleY());
@@ -145,6 +212,8 @@ public final class CrtView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            bellVeil.setWidth(w);
+            bellVeil.setHeight(h);
             dirty = true;
         }
     }

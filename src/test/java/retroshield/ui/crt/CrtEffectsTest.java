@@ -161,23 +161,6 @@ class CrtEffectsTest {
     }
 
     @Test
-    void flickerVariesBrightnessOverTime() throws Exception {
-        double[] on = new double[12];
-        double[] off = new double[12];
-        for (int i = 0; i < on.length; i++) {
-            long t = i * 41_000_000L;
-            on[i] = meanBrightness(render(PLAIN.withFlicker(EffectSetting.on(1)), allLit(), t));
-            off[i] = meanBrightness(render(PLAIN, allLit(), t));
-        }
-        double onRange = Arrays.stream(on).max().orElseThrow() - Arrays.stream(on).min().orElseThrow();
-        double offRange = Arrays.stream(off).max().orElseThrow() - Arrays.stream(off).min().orElseThrow();
-        assertEquals(0, offRange, 0.01, "steady without flicker");
-        assertTrue(onRange > 3, "brightness range with flicker " + onRange);
-        CrtSettings comfort = PLAIN.withFlicker(EffectSetting.on(1)).withComfort(true);
-        assertEquals(0.0, comfort.effective().flicker().amount(), "comfort mode has no flicker");
-    }
-
-    @Test
     void glowBrightensPixelsNextToText() throws Exception {
         CrtRenderer.Picture p = picture();
         double cellW = p.width() / COLS;
