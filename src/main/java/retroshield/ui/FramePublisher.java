@@ -23,6 +23,7 @@ public final class FramePublisher implements AutoCloseable {
     private final AtomicBoolean dirty = new AtomicBoolean(true);
     private final Thread thread;
     private volatile boolean closed;
+    private volatile int historySize;
 
     public FramePublisher(Terminal terminal) {
         this.terminal = terminal;
@@ -47,14 +48,25 @@ public final class FramePublisher implements AutoCloseable {
     /** Publishes a snapshot now, on the caller's thread (tests, after a resize). */
     public TerminalFrame publishNow() {
         TerminalFrame f = terminal.snapshot();
+        historySize = terminal.historySize();
         latest.set(f);
         return f;
+    }
+
+    /**
+     * Lines of scrollback at the time of the newest frame. Read without taking the terminal's
+     * lock, so the FX thread never waits for the emulator thread during a flood of output.
+     */
+    public int historySize() {
+        return historySize;
     }
 
     private void loop() {
         while (!closed) {
             if (dirty.getAndSet(false)) {
-                latest.set(terminal.snapshot());
+                TerminalFrame f = terminal.snapshot();
+                historySize = terminal.historySize();
+                latest.set(f);
                 LockSupport.parkNanos(MIN_INTERVAL_NANOS);
             } else {
                 LockSupport.parkNanos(250_000_000L);

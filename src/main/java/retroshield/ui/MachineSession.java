@@ -23,6 +23,9 @@ import retroshield.terminal.TerminalFrame;
  */
 public final class MachineSession implements AutoCloseable {
 
+    /** Written by the emulator thread only; read by the frame statistics. */
+    private final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
+
     private final Path source;
     private final LoadedRom rom;
     private final MachineRunner runner;
@@ -40,8 +43,14 @@ public final class MachineSession implements AutoCloseable {
         this.runner = new MachineRunner(machine);
         runner.addOutputListener(b -> {
             terminal.accept(b);
+            bytesReceived.lazySet(bytesReceived.get() + 1);
             frames.changed();
         });
+    }
+
+    /** How many bytes of serial output have reached the terminal (any thread). */
+    public long bytesReceived() {
+        return bytesReceived.get();
     }
 
     /**
@@ -127,6 +136,11 @@ public final class MachineSession implements AutoCloseable {
 
     public int historySize() {
         return terminal.historySize();
+    }
+
+    /** Lines of scrollback as of the newest published frame (never waits for the emulator). */
+    public int publishedHistorySize() {
+        return frames.historySize();
     }
 
     public int scrollOffset() {

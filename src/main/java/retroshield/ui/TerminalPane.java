@@ -8,6 +8,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import retroshield.ui.crt.CrtRenderer;
 import retroshield.ui.crt.CrtView;
+import retroshield.ui.crt.FrameStats;
 
 /**
  * The terminal as the user sees it: the {@link CrtView} with a scroll bar for the scrollback,
@@ -33,7 +34,17 @@ public final class TerminalPane extends BorderPane {
     public TerminalPane(AppViewModel model, CrtRenderer renderer) {
         this.model = model;
         this.crt = new CrtView(renderer, model::frame, System::nanoTime);
-        crt.setFrameStats(retroshield.ui.crt.FrameStats.fromSystemProperty());
+        FrameStats stats = FrameStats.fromSystemProperty();
+        if (stats != null) {
+            stats.setMachineSources(() -> {
+                MachineSession s = model.sessionProperty().get();
+                return s == null ? 0 : s.bytesReceived();
+            }, () -> {
+                MachineSession s = model.sessionProperty().get();
+                return s == null ? 0 : s.status().measuredMhz();
+            });
+        }
+        crt.setFrameStats(stats);
         getStyleClass().add("terminal-pane");
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.setMin(0);
@@ -107,8 +118,9 @@ public final class TerminalPane extends BorderPane {
 
     private void syncScrollBar() {
         MachineSession s = model.sessionProperty().get();
-        int history = s == null ? 0 : s.historySize();
-        int offset = s == null ? 0 : s.scrollOffset();
+        // from the published frame: the terminal's lock may be busy with a flood of output
+        int history = s == null ? 0 : s.publishedHistorySize();
+        int offset = s == null ? 0 : Math.min(history, s.frame().scrollOffset());
         updatingBar = true;
         try {
             scrollBar.setMax(history);

@@ -118,14 +118,14 @@ public final class CrtRenderer {
                 (s.color().backgroundRgb() >> 8) & 0xFF, s.color().backgroundRgb() & 0xFF);
         g.setGlobalAlpha(1);
         g.setFill(glass);
-        g.fillRect(0, 0, width, height);
-
         Picture p = Picture.forFrame(width, height, frame, atlas);
         g.setImageSmoothing(true);
         double curve = s.curvature().amount();
         if (curve > 0) {
+            g.fillRect(0, 0, width, height);
             drawCurved(g, p, curve);
         } else {
+            fillMargins(g, p, width, height);
             g.drawImage(surface, p.x(), p.y(), p.width(), p.height());
         }
 
@@ -192,6 +192,21 @@ public final class CrtRenderer {
         EffectPasses.colorize(intensity, glowAmount > 0 ? glow : null, glowAmount,
                 EffectPasses.chromaShift(s.chromatic().amount()), s.color(), w, h, argb);
         surface.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
+    }
+
+    /**
+     * Fills only the glass around the picture (the opaque picture covers the rest): with the
+     * software pipeline each full-window operation costs several milliseconds.
+     */
+    private static void fillMargins(GraphicsContext g, Picture p, double width, double height) {
+        double left = Math.ceil(p.x()) + 1;
+        double top = Math.ceil(p.y()) + 1;
+        double right = Math.floor(p.x() + p.width()) - 1;
+        double bottom = Math.floor(p.y() + p.height()) - 1;
+        g.fillRect(0, 0, width, top);
+        g.fillRect(0, bottom, width, height - bottom);
+        g.fillRect(0, top, left, bottom - top);
+        g.fillRect(right, top, width - right, bottom - top);
     }
 
     private void drawCurved(GraphicsContext g, Picture p, double curve) {

@@ -6,13 +6,16 @@ import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Frame statistics of the running app, switched on with {@code -Dretroshield.frameStats=true}:
  * every few seconds one line on stderr with the median and 99th percentile of the interval
  * between animation pulses (the real frame pace: when drawing falls behind, pulses come later)
  * and of the time the FX thread spends in a pulse, how many pulses redrew the picture, and the
- * CPU used by the whole process, the FX thread and the renderer thread, as a share of one core.
+ * CPU used by the whole process, the FX thread and the renderer thread, as a share of one core,
+ * and how many bytes of serial output reached the terminal per second.
  * A diagnostic tool, not a test. Call on the FX thread.
  */
 public final class FrameStats {
@@ -31,9 +34,18 @@ public final class FrameStats {
     private long cpuAtStart;
     private long fxCpuAtStart;
     private long renderCpuAtStart;
+    private LongSupplier serialBytes = () -> 0;
+    private DoubleSupplier emulatedMhz = () -> 0;
+    private long serialAtStart;
 
     public FrameStats(PrintStream out) {
         this.out = out;
+    }
+
+    /** What else to report: bytes of serial output received so far and the emulated speed. */
+    public void setMachineSources(LongSupplier serialBytes, DoubleSupplier emulatedMhz) {
+        this.serialBytes = serialBytes;
+        this.emulatedMhz = emulatedMhz;
     }
 
     /** A FrameStats on stderr when the system property asks for it, else null. */
@@ -68,6 +80,7 @@ public final class FrameStats {
         cpuAtStart = processCpuNanos();
         fxCpuAtStart = threadCpuNanos("JavaFX Application Thread");
         renderCpuAtStart = threadCpuNanos("QuantumRenderer");
+        serialAtStart = serialBytes.getAsLong();
     }
 
     private void report(long now) {
@@ -77,12 +90,13 @@ public final class FrameStats {
         double wall = now - windowStart;
         out.printf("frameStats: %d pulses (%.1f/s); interval median %.2f ms p99 %.2f ms; "
                         + "FX work median %.2f ms p99 %.2f ms; CPU process %.0f%%, FX thread %.0f%%, "
-                        + "renderer %.0f%% of one core%n",
+                        + "renderer %.0f%% of one core; serial into the terminal %.0f KB/s, emulator %.1f MHz%n",
                 count, count / (wall / 1e9), percentile(intervals, count, 50), percentile(intervals, count, 99),
                 percentile(work, count, 50), percentile(work, count, 99),
                 share(processCpuNanos() - cpuAtStart, wall),
                 share(threadCpuNanos("JavaFX Application Thread") - fxCpuAtStart, wall),
-                share(threadCpuNanos("QuantumRenderer") - renderCpuAtStart, wall));
+                share(threadCpuNanos("QuantumRenderer") - renderCpuAtStart, wall),
+                (serialBytes.getAsLong() - serialAtStart) / (wall / 1e9) / 1000, emulatedMhz.getAsDouble());
     }
 
     private static double share(long cpu, double wall) {
