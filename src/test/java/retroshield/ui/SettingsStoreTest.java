@@ -64,6 +64,18 @@ class SettingsStoreTest {
     }
 
     @Test
+    void partialEffectsKeepTheirDefaultsAndFlickerIsOnByDefault() throws Exception {
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME),
+                "{\"crt\":{\"color\":\"AMBER\",\"glow\":{\"enabled\":false,\"strength\":0.2}}}");
+        AppSettings s = new SettingsStore(dir).load().settings();
+        assertEquals(retroshield.ui.crt.PhosphorColor.AMBER, s.crt().color());
+        assertEquals(0.0, s.crt().glow().amount(), "glow as written: off");
+        assertEquals(AppSettings.defaults().crt().scanlines(), s.crt().scanlines(), "missing effect: default");
+        assertTrue(AppSettings.defaults().crt().flicker().amount() > 0, "flicker on by default");
+        assertTrue(AppSettings.defaults().crt().flicker().amount() <= 0.3, "and subtle");
+    }
+
+    @Test
     void configFolderFollowsThePlatform() {
         assertEquals(Path.of("/x/cfg"), SettingsStore.configFolder("/x/cfg", Map.of(), "Linux", "/home/u"));
         assertEquals(Path.of("/xdg", "retroshield"),

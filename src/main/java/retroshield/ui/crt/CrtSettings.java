@@ -27,33 +27,25 @@ public record CrtSettings(
     /** How much comfort mode keeps of each remaining effect. */
     public static final double COMFORT_FACTOR = 0.5;
 
+    /** A missing effect (an older or hand-edited settings file) takes its default. */
     public CrtSettings {
-        scanlines = orOff(scanlines);
-        vignette = orOff(vignette);
-        flicker = orOff(flicker);
-        chromatic = orOff(chromatic);
-        glow = orOff(glow);
-        curvature = orOff(curvature);
-        persistence = orOff(persistence);
+        scanlines = orElse(scanlines, 0.5);
+        vignette = orElse(vignette, 0.5);
+        flicker = orElse(flicker, 0.25);
+        chromatic = orElse(chromatic, 0.35);
+        glow = orElse(glow, 0.55);
+        curvature = orElse(curvature, 0.35);
+        persistence = orElse(persistence, 0.5);
         color = color == null ? PhosphorColor.GREEN_P1 : color;
     }
 
-    private static EffectSetting orOff(EffectSetting s) {
-        return s == null ? EffectSetting.off(0.5) : s;
+    private static EffectSetting orElse(EffectSetting s, double defaultStrength) {
+        return s == null ? EffectSetting.on(defaultStrength) : s;
     }
 
     /** The look a newcomer sees: every effect on, tasteful strengths (the flicker subtle). */
     public static CrtSettings defaults() {
-        return new CrtSettings(
-                EffectSetting.on(0.5),
-                EffectSetting.on(0.5),
-                EffectSetting.on(0.25),
-                EffectSetting.on(0.35),
-                EffectSetting.on(0.55),
-                EffectSetting.on(0.35),
-                EffectSetting.on(0.5),
-                PhosphorColor.GREEN_P1,
-                false);
+        return new CrtSettings(null, null, null, null, null, null, null, PhosphorColor.GREEN_P1, false);
     }
 
     /** Every effect switched off: plain text on a dark screen. */
