@@ -94,6 +94,38 @@ public final class AppImageBuilder {
         Path file = image.resolve(APP_NAME + ".desktop");
         Files.writeString(file, entry);
         file.toFile().setExecutable(true);
+        writeInstallScript(image);
+    }
+
+    /** The script that installs the menu entry for wherever the app image now is. */
+    public static final String INSTALL_SCRIPT = "install-desktop-entry.sh";
+
+    /**
+     * Writes {@value #INSTALL_SCRIPT} into the image: it finds the image from its own location,
+     * so the folder can be moved or copied anywhere first, and writes
+     * {@code ~/.local/share/applications/retroshield.desktop} (or under $XDG_DATA_HOME).
+     */
+    static void writeInstallScript(Path image) throws IOException {
+        String script = "#!/bin/sh\n"
+                + "# Installs a menu entry for this RetroShield app image, wherever the folder is now.\n"
+                + "set -e\n"
+                + "here=$(cd \"$(dirname \"$0\")\" && pwd)\n"
+                + "apps=\"${XDG_DATA_HOME:-$HOME/.local/share}/applications\"\n"
+                + "mkdir -p \"$apps\"\n"
+                + "cat > \"$apps/retroshield.desktop\" <<EOF\n"
+                + "[Desktop Entry]\n"
+                + "Type=Application\n"
+                + "Name=RetroShield Z80\n"
+                + "Comment=Emulator of the RetroShield Z80 board with a CRT terminal\n"
+                + "Exec=\"$here/bin/" + APP_NAME + "\"\n"
+                + "Icon=$here/lib/" + APP_NAME + ".png\n"
+                + "Terminal=false\n"
+                + "Categories=Development;Emulator;\n"
+                + "EOF\n"
+                + "echo \"Installed $apps/retroshield.desktop (pointing at $here)\"\n";
+        Path file = image.resolve(INSTALL_SCRIPT);
+        Files.writeString(file, script);
+        file.toFile().setExecutable(true);
     }
 
     private static void copyFolder(Path from, Path to, java.util.function.Predicate<String> take) throws IOException {
