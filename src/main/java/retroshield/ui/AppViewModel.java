@@ -122,12 +122,17 @@ public final class AppViewModel implements AutoCloseable {
     }
 
     /**
-     * Opens the ROM the app starts with: the one named on the command line, else the default
-     * {@code mint.json}, else the first of the library, else nothing (a message on screen).
+     * Opens the ROM the app starts with: the one named on the command line, else the ROM used
+     * last time (when it still exists), else the default {@code mint.json}, else the first of the
+     * library, else nothing (a message on screen).
      */
     public void openStartupRom(Path requested) {
         if (requested != null) {
             open(requested);
+            return;
+        }
+        Optional<Path> last = lastRom();
+        if (last.isPresent() && open(last.get())) {
             return;
         }
         Optional<Path> folder = RomLocator.romsFolder();
@@ -138,6 +143,18 @@ public final class AppViewModel implements AutoCloseable {
             open(library.get(0).metadataFile());
         } else {
             setNotice("No bundled ROMs found (looked in " + RomLocator.candidates() + ")");
+        }
+    }
+
+    private Optional<Path> lastRom() {
+        String last = settings().lastRom();
+        if (last == null || last.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(last)).filter(Files::isRegularFile);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

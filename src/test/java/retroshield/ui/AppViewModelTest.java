@@ -55,6 +55,22 @@ class AppViewModelTest {
     }
 
     @Test
+    void startsOnTheRomUsedLastTimeWhenItStillExists() throws Exception {
+        Path rom = EchoRom.write(dir.resolve("roms"));
+        new SettingsStore(dir).save(AppSettings.defaults().withRomUsed(rom.toString()));
+        Path opened = FxTestSupport.onFx(() -> {
+            AppViewModel m = new AppViewModel(new SettingsStore(dir));
+            try {
+                m.openStartupRom(null);
+                return m.sessionProperty().get() == null ? null : m.sessionProperty().get().source();
+            } finally {
+                m.close();
+            }
+        });
+        assertEquals(rom.toAbsolutePath().normalize(), opened == null ? null : opened.toAbsolutePath().normalize());
+    }
+
+    @Test
     void recentRomsKeepTheNewestFirst() {
         AppSettings s = AppSettings.defaults();
         for (int i = 0; i < AppSettings.MAX_RECENT + 3; i++) {
