@@ -100,7 +100,7 @@ CASES = [
     (["30000 /A ' 30000 /A"], "Error: out of memory\n"),
     ([":a 1 ;"], "Error: bad function name :a\n"),
     ([": 1 ;"], "Error: bad function name : \n"),
-    (["1(" * 33 + ")" * 33], "Error: loops nested too deep\n"),
+    (["1(" * 129 + ")" * 129], "Error: loops nested too deep\n"),
     (["1(" * 32 + "`deep`" + ")" * 32], "deep"),
     (["1 2 )"], "Error: ) without (\n"),
     (["/W"], "Error: stack underflow\n"),

@@ -138,6 +138,16 @@ class MintRomTest {
     }
 
     @Test
+    void recursionGoesDeepAndRunawayRecursionIsStopped() {
+        // each level keeps one if-block open and one call: 100 levels of both
+        run(":S \" 1 > ( \" 1 - S + ) /E ( ' 1 ) ;");
+        assertEquals("5050 ", run("100 S ."));
+        run(":R R ;");
+        assertEquals("Error: calls nested too deep", run("R"));
+        assertEquals("3 ", run("1 2 + ."));
+    }
+
+    @Test
     void multiLineDefinition() {
         session.type(":S\r1 2\r+ . ;\r");
         session.expect(".. + . ;\r\n" + PROMPT, LINE_CYCLES);
