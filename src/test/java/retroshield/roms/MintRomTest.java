@@ -257,6 +257,24 @@ class MintRomTest {
     }
 
     @Test
+    void slashOperatorsAndSystemVariables() {
+        assertEquals("1 0 ", run("/T . /F ."));
+        assertEquals("1 \r\n2 ", run("1 . /N 2 ."));
+        session.type("`x` /P `y`\r");                           // /P prints the prompt itself
+        assertTrue(session.expect("y\r\n" + PROMPT, LINE_CYCLES).endsWith("x\r\n> y\r\n> "));
+        assertEquals("302E ", run("x /V ,"));                   // address of variable x
+        assertEquals("3A00 ", run("/s ,"));                     // the data stack
+        assertEquals("10 ", run("10 /A /h $ - ."));             // /A moves the heap pointer
+        assertEquals("Q", run(":Q ; /z /C"));                   // last function defined
+        assertEquals("1 ", run("-1 1 + ' /c ."));               // carry of +
+        assertEquals("1 ", run("7 3 / ' /r ."));                // remainder of /
+        session.type("/K .\r");
+        session.expect("/K .\r\n", LINE_CYCLES);
+        session.typeRaw(new byte[] {'Z'});
+        assertTrue(session.expect(PROMPT, LINE_CYCLES).startsWith("90 "));
+    }
+
+    @Test
     void helpListsTheOperators() {
         String help = run("/H");
         assertTrue(help.contains("dup"), help);
