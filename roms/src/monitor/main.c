@@ -57,7 +57,7 @@ static uint8_t parse_args(void)
             return 1;
         }
         if (arg_count == MAX_ARGS) {
-            con_puts("too many arguments\n");
+            con_puts("too many arguments (at most 40 numbers a line)\n");
             return 0;
         }
         start = cursor;

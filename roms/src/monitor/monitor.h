@@ -5,7 +5,7 @@
 #include <stdint.h>
 
 #define RAM_START   0x2000     /* $0000-$1FFF is ROM */
-#define MAX_ARGS    20
+#define MAX_ARGS    40     /* as many numbers as a 79-character line can hold */
 #define LINE_SIZE   80
 
 #ifdef HOST

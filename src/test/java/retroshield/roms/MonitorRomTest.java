@@ -138,6 +138,16 @@ class MonitorRomTest {
     }
 
     @Test
+    void aFullLineOfBytesIsEntered() {
+        StringBuilder line = new StringBuilder("E 8000");
+        for (int i = 1; i <= 24; i++) {
+            line.append(String.format(" %02X", i));              // 7 + 24 * 3 = 79 characters
+        }
+        monitor.command(line.toString());
+        assertTrue(monitor.command("D 8010 8").contains("8010  11 12 13 14 15 16 17 18"));
+    }
+
+    @Test
     void helpListsTheCommands() {
         String reply = monitor.command("?");
         assertTrue(reply.contains("D [addr [len]]") && reply.contains("L "), reply);
