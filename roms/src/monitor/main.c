@@ -197,6 +197,20 @@ static void cmd_out(void)
     port_out((uint8_t)args[0], (uint8_t)args[1]);
 }
 
+/* The command letters (upper case) execute() knows. */
+static const char commands[] = "?HDEFMCGRIOL";
+
+static uint8_t known_command(char c)
+{
+    const char *k;
+    for (k = commands; *k; k++) {
+        if (*k == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void execute(void)
 {
     char command;
@@ -210,6 +224,12 @@ static void execute(void)
     }
     if (command >= 'a' && command <= 'z') {
         command -= 'a' - 'A';
+    }
+    if (!known_command(command)) {
+        con_puts("unknown command ");
+        con_putc(command);
+        con_puts(", type ? for help\n");
+        return;
     }
     cursor++;
     if (!parse_args()) {
@@ -228,10 +248,6 @@ static void execute(void)
     case 'I': cmd_in(); break;
     case 'O': cmd_out(); break;
     case 'L': cmd_load(); break;
-    default:
-        con_puts("unknown command ");
-        con_putc(command);
-        con_puts(", type ? for help\n");
     }
 }
 

@@ -130,6 +130,8 @@ class MonitorRomTest {
     @Test
     void badInputGetsFriendlyMessages() {
         assertTrue(monitor.command("X").contains("unknown command X, type ? for help"));
+        assertTrue(monitor.command("x 12345 .").contains("unknown command X, type ? for help"),
+                "an unknown command is named before its arguments are looked at");
         assertTrue(monitor.command("D zz").contains("bad hex number: zz"));
         assertTrue(monitor.command("D 12345").contains("bad hex number: 12345"));
         assertTrue(monitor.command("F 8000").contains("missing argument, usage: F start end byte"));
