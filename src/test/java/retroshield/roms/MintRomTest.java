@@ -168,6 +168,22 @@ class MintRomTest {
     }
 
     @Test
+    void aLongPasteOfDefinitionsArrivesWhole() {
+        // 260 lines, about 16 KB: every letter defined ten times, the last one wins
+        StringBuilder paste = new StringBuilder();
+        for (int i = 0; i < 260; i++) {
+            char name = (char) ('A' + i % 26);
+            paste.append(':').append(name).append(' ').append(i).append(" + ; ")
+                    .append("// definition ").append(i).append(" of a long pasted file, padded out\r");
+        }
+        session.type(paste.toString());
+        session.expect(":Z 259 + ;", LINE_CYCLES * 4);
+        session.expect(PROMPT, LINE_CYCLES);
+        assertEquals("234 259 ", run("0 A . 0 Z ."));
+        assertEquals("0 ", run("/D ."));
+    }
+
+    @Test
     void controlCStopsAnEndlessLoop() {
         session.type("/U( 1 ' )\r");
         session.runFor(200_000);
