@@ -116,6 +116,16 @@ class MintRomTest {
     }
 
     @Test
+    void calledFunctionsSeeTheLoopCounters() {
+        run(":B /i . ;");
+        assertEquals("0 1 2 ", run("3 ( B )"));
+        run(":C 2 ( /i /j + . ) ;");                           // /j is the caller's loop
+        assertEquals("0 1 1 2 2 3 ", run("3 ( C )"));
+        run(":W 0 /W ;");                                       // /W leaves loops of its own function only
+        assertEquals("Error: /W outside a loop", run("3 ( W )"));
+    }
+
+    @Test
     void unlimitedLoopEndsWithWhile() {
         assertEquals("4 ", run("0t! /U(/i 4 < /W /i t 1+ t!) t ."));
     }
