@@ -75,6 +75,17 @@ class MonitorRomProgramTest {
     }
 
     @Test
+    void aProgramThatNeverReturnsIsLeftWithReset() {
+        monitor.command("E 8000 18 FE");                       // JR $ : loops forever
+        monitor.session().type("G 8000\n");
+        monitor.session().runFor(1_000_000);
+        monitor.session().machine().warmReset();
+        String banner = monitor.session().expect(MonitorSession.PROMPT, MonitorSession.BUDGET);
+        assertTrue(banner.contains("RetroShield Z80 Monitor"), banner);
+        assertTrue(monitor.command("D 8000 2").contains("8000  18 FE"), "RAM survives a warm reset");
+    }
+
+    @Test
     void programsCanPrintThroughTheEntryPoints() {
         // LD A,'H'; CALL $0050; LD A,'I'; CALL $0050; RET
         monitor.command("E 8000 3E 48 CD 50 00 3E 49 CD 50 00 C9");
