@@ -47,6 +47,8 @@ final class ConsoleRun {
     private boolean outputPending;
     private boolean untilFound;
     private IOException outputFailure;
+    private long ranCycles;
+    private long ranNanos;
 
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
@@ -88,10 +90,40 @@ final class ConsoleRun {
 
     /** Runs until a stop condition; returns the exit code. */
     int run() throws IOException {
-        SerialHost host = machine.serialHost();
-        Pacer pacer = new Pacer(speed);
         long startCycles = machine.cpu().cycles();
         long startNanos = System.nanoTime();
+        try {
+            return loop(startCycles, startNanos);
+        } finally {
+            ranCycles = machine.cpu().cycles() - startCycles;
+            ranNanos = System.nanoTime() - startNanos;
+        }
+    }
+
+    /**
+     * The speed achieved over the whole run, for {@code --stats}: T-states, wall time, and
+     * the average clock against the one asked for.
+     */
+    String speedSummary() {
+        double seconds = ranNanos / 1e9;
+        double mhz = seconds > 0 ? ranCycles / seconds / 1e6 : 0;
+        String target = speed.unlimited() ? "unlimited" : formatHz(speed.hz());
+        String ratio = speed.unlimited() || seconds <= 0 ? ""
+                : String.format(" (%.0f%% of the target)", 100.0 * ranCycles / seconds / speed.hz());
+        return String.format("%,d T-states in %.2f s: %s achieved, target %s%s",
+                ranCycles, seconds, formatHz(mhz * 1e6), target, ratio);
+    }
+
+    private static String formatHz(double hz) {
+        if (hz >= 1e6) {
+            return String.format("%.2f MHz", hz / 1e6);
+        }
+        return String.format("%.1f kHz", hz / 1e3);
+    }
+
+    private int loop(long startCycles, long startNanos) throws IOException {
+        SerialHost host = machine.serialHost();
+        Pacer pacer = new Pacer(speed);
         long lastActivity = startCycles;
         long quietCycles = (long) (limits.quietSeconds() * speed.nominalHz());
         boolean quietExit = limits.quietSeconds() >= 0 && limits.until() == null && limits.cycles() == 0;

@@ -90,7 +90,8 @@ public final class RunCommand implements Callable<Integer> {
     Boolean interrupts;
 
     @Option(names = "--baud", paramLabel = "N",
-            description = "Deliver input at N baud (300..115200) instead of as fast as the ROM takes it.")
+            description = "Pace the serial line at N baud (300..115200), input and output, instead of"
+                    + " as fast as the ROM takes and gives bytes.")
     int baud;
 
     @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
@@ -103,6 +104,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "FILE", description = "Write an instruction trace to FILE (large!).")
     Path traceFile;
+
+    @Option(names = "--stats",
+            description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
+    boolean stats;
 
     @Override
     public Integer call() {
@@ -170,7 +175,15 @@ public final class RunCommand implements Callable<Integer> {
             double quiet = interactive() && inputFile == null ? -1 : quietSeconds;
             ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
                     cycles, (long) (timeoutSeconds * TimeUnit.SECONDS.toNanos(1)), quiet);
-            return new ConsoleRun(machine, clock, input, out, err, log, limits).run();
+            ConsoleRun console = new ConsoleRun(machine, clock, input, out, err, log, limits);
+            try {
+                return console.run();
+            } finally {
+                if (stats) {
+                    out.flush();
+                    err.print("run: " + console.speedSummary() + (raw != null ? "\r\n" : System.lineSeparator()));
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
             err.println("run: " + e.getMessage());
             return ConsoleRun.EXIT_BAD_INPUT;
