@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import retroshield.devices.SerialAutoDetect;
 import retroshield.devices.SerialHost;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
@@ -47,6 +48,8 @@ final class ConsoleRun {
     private boolean outputPending;
     private boolean untilFound;
     private IOException outputFailure;
+    private boolean rawTerminal;
+    private boolean chipNoticeGiven;
     private long ranCycles;
     private long ranNanos;
 
@@ -85,6 +88,31 @@ final class ConsoleRun {
                     untilWindow.delete(0, untilWindow.length() - limits.until().length());
                 }
             }
+        }
+    }
+
+    /** The terminal is in raw mode: messages end with CR LF. */
+    void setRawTerminal(boolean raw) {
+        this.rawTerminal = raw;
+    }
+
+    /** A one-line message on standard error, starting a line of its own in raw mode. */
+    private void message(String text) {
+        if (rawTerminal) {
+            err.print("\r\n" + text + "\r\n");
+        } else {
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    /** For a bare image: says once which chip the firmware's first access chose. */
+    private void noticeChipChoice() {
+        if (!chipNoticeGiven && machine.serialDevice() instanceof SerialAutoDetect auto) {
+            auto.choiceReason().ifPresent(reason -> {
+                chipNoticeGiven = true;
+                message("run: note: " + reason);
+            });
         }
     }
 
@@ -145,6 +173,7 @@ final class ConsoleRun {
                 machine.runSlice(budget);
             }
             long now = machine.cpu().cycles();
+            noticeChipChoice();
             int pending = host.pendingInput();
             if (log != null) {
                 log.stillPending(pending);
@@ -167,16 +196,16 @@ final class ConsoleRun {
                 return EXIT_OK;
             }
             if (machine.isHaltedForever()) {
-                err.printf("run: the CPU halted with interrupts disabled (HALT at $%04X)%n",
-                        (machine.cpu().pc() - 1) & 0xFFFF);
+                message(String.format("run: the CPU halted with interrupts disabled (HALT at $%04X)",
+                        (machine.cpu().pc() - 1) & 0xFFFF));
                 return EXIT_HALTED;
             }
             if (input.quitRequested()) {
                 return EXIT_OK;
             }
             if (limits.timeoutNanos() > 0 && System.nanoTime() - startNanos >= limits.timeoutNanos()) {
-                err.printf("run: timeout after %.1f s%s%n", limits.timeoutNanos() / 1e9,
-                        limits.until() == null ? "" : " without seeing the --until text");
+                message(String.format("run: timeout after %.1f s%s", limits.timeoutNanos() / 1e9,
+                        limits.until() == null ? "" : " without seeing the --until text"));
                 return EXIT_TIMEOUT;
             }
             if (pending > 0) {

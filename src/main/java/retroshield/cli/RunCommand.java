@@ -176,12 +176,14 @@ public final class RunCommand implements Callable<Integer> {
             ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
                     cycles, (long) (timeoutSeconds * TimeUnit.SECONDS.toNanos(1)), quiet);
             ConsoleRun console = new ConsoleRun(machine, clock, input, out, err, log, limits);
+            console.setRawTerminal(raw != null);
             try {
                 return console.run();
             } finally {
                 if (stats) {
                     out.flush();
-                    err.print("run: " + console.speedSummary() + (raw != null ? "\r\n" : System.lineSeparator()));
+                    err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
+                            : "run: " + console.speedSummary() + System.lineSeparator());
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -103,6 +103,8 @@ class RunCommandRobustnessTest {
             expected[i] = (byte) i;
         }
         assertArrayEquals(expected, stdout.toByteArray());
+        assertTrue(err().contains("run: note: chose MC6850 at $80/$81 because the firmware first read port $80"),
+                "a bare image tells which chip it got: " + err());
     }
 
     @Test
