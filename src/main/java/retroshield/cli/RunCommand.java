@@ -122,7 +122,10 @@ public final class RunCommand implements Callable<Integer> {
             loaded = new RomLoader().load(rom);
             metadata = applyOverrides(loaded.metadata());
             clock = chooseSpeed(metadata);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            err.println("run: " + explain(e));
+            return ConsoleRun.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
             err.println("run: " + e.getMessage());
             return ConsoleRun.EXIT_BAD_INPUT;
         }
@@ -158,19 +161,25 @@ public final class RunCommand implements Callable<Integer> {
                 input = InputFeeder.ofStream(System.in, keys, false);
             }
         } catch (IOException e) {
-            err.println("run: " + e.getMessage());
+            err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
         OutputStream out = new BufferedOutputStream(System.out, 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
-            if (logFile != null) {
-                log = new SessionLog(logFile);
-            }
-            if (traceFile != null) {
-                tracer = new InstructionTracer(machine, traceFile);
-                machine.cpu().setDebugHook(tracer);
+            try {
+                if (logFile != null) {
+                    log = new SessionLog(logFile);
+                }
+                if (traceFile != null) {
+                    tracer = new InstructionTracer(machine, traceFile);
+                    machine.cpu().setDebugHook(tracer);
+                }
+            } catch (IOException e) {
+                err.println("run: " + (log == null && logFile != null ? "--log " : "--trace ") + explain(e)
+                        + " (cannot create the file)");
+                return ConsoleRun.EXIT_BAD_INPUT;
             }
             double quiet = interactive() && inputFile == null ? -1 : quietSeconds;
             ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
@@ -217,6 +226,23 @@ public final class RunCommand implements Callable<Integer> {
         if (raw != null) {
             raw.close();
         }
+    }
+
+    /**
+     * One line for an I/O failure: our own exceptions carry a full message; the JDK's file
+     * exceptions often carry only the path, so the reason is added.
+     */
+    static String explain(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private boolean interactive() {

@@ -210,4 +210,16 @@ class RunCommandRobustnessTest {
         assertTrue(err().contains("nothing.bin: image file not found"), err());
         assertNoStackTrace();
     }
+
+    @Test
+    void logOrTraceInAMissingFolderIsOneClearLine() throws Exception {
+        Path loop = image("loop2.bin", 0x18, 0xFE);                // JR $
+        Path log = dir.resolve("no-such-folder").resolve("session.log");
+        assertEquals(1, run(loop.toString(), "--cycles", "100", "--log", log.toString()));
+        assertTrue(err().contains("run: --log " + log + ": no such file or folder (cannot create the file)"), err());
+        stderr.reset();
+        assertEquals(1, run(loop.toString(), "--cycles", "100", "--trace", log.toString()));
+        assertTrue(err().contains("run: --trace " + log + ": no such file or folder"), err());
+        assertNoStackTrace();
+    }
 }
