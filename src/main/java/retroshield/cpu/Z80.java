@@ -61,7 +61,7 @@ public final class Z80 extends Z80IndexOps {
     public long run(long budget) {
         stopRequested = false;
         long start = cycles;
-        long end = start + budget;
+        long end = budget > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + budget;
         if (debugHook == null) {
             runFast(end);
         } else {
@@ -110,7 +110,7 @@ public final class Z80 extends Z80IndexOps {
             return true;
         }
         if (halted) {
-            long n = Math.max(1, (end - cycles + 3) / 4);
+            long n = Math.max(1, (end - cycles) / 4);
             cycles += 4 * n;
             rCount += (int) n;
             prevQ = q;

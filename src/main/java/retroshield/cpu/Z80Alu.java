@@ -225,21 +225,56 @@ abstract class Z80Alu extends Z80Base {
 
     /** Rotate/shift operation 0..7 (RLC RRC RL RR SLA SRA SLL SRL) on v; sets flags. */
     final int rotate(int op, int v) {
-        int r;
-        int carry;
         switch (op) {
-            case 0: r = ((v << 1) | (v >>> 7)) & 0xFF; carry = v >>> 7; break;   // RLC
-            case 1: r = ((v >>> 1) | (v << 7)) & 0xFF; carry = v & 1; break;     // RRC
-            case 2: r = ((v << 1) | (f & CF)) & 0xFF; carry = v >>> 7; break;    // RL
-            case 3: r = (v >>> 1) | ((f & CF) << 7); carry = v & 1; break;       // RR
-            case 4: r = (v << 1) & 0xFF; carry = v >>> 7; break;                 // SLA
-            case 5: r = (v >>> 1) | (v & 0x80); carry = v & 1; break;            // SRA
-            case 6: r = ((v << 1) | 1) & 0xFF; carry = v >>> 7; break;           // SLL
-            default: r = v >>> 1; carry = v & 1; break;                          // SRL
+            case 0: return rlc(v);
+            case 1: return rrc(v);
+            case 2: return rl(v);
+            case 3: return rr(v);
+            case 4: return sla(v);
+            case 5: return sra(v);
+            case 6: return sll(v);
+            default: return srl(v);
         }
-        f = SZ53P[r] | carry;
+    }
+
+    /** Flags of a CB rotate or shift with result r and carry out c (0 or 1). */
+    private int shifted(int r, int c) {
+        f = SZ53P[r] | c;
         q = f;
         return r;
+    }
+
+    final int rlc(int v) {
+        return shifted(((v << 1) | (v >>> 7)) & 0xFF, v >>> 7);
+    }
+
+    final int rrc(int v) {
+        return shifted(((v >>> 1) | (v << 7)) & 0xFF, v & 1);
+    }
+
+    final int rl(int v) {
+        return shifted(((v << 1) | (f & CF)) & 0xFF, v >>> 7);
+    }
+
+    final int rr(int v) {
+        return shifted((v >>> 1) | ((f & CF) << 7), v & 1);
+    }
+
+    final int sla(int v) {
+        return shifted((v << 1) & 0xFF, v >>> 7);
+    }
+
+    final int sra(int v) {
+        return shifted((v >>> 1) | (v & 0x80), v & 1);
+    }
+
+    /** SLL (undocumented): shift left, bit 0 set. */
+    final int sll(int v) {
+        return shifted(((v << 1) | 1) & 0xFF, v >>> 7);
+    }
+
+    final int srl(int v) {
+        return shifted(v >>> 1, v & 1);
     }
 
     /** BIT n,v: X and Y come from {@code xy} (the operand, or MEMPTR's high byte). */

@@ -199,18 +199,4 @@ abstract class Z80Base {
         sp = (sp + 1) & 0xFFFF;
         return (hi << 8) | lo;
     }
-
-    /** Condition cc (0..7: NZ Z NC C PO PE P M) of JP/CALL/RET/JR. */
-    final boolean condition(int cc) {
-        switch (cc) {
-            case 0: return (f & FlagTables.ZF) == 0;
-            case 1: return (f & FlagTables.ZF) != 0;
-            case 2: return (f & FlagTables.CF) == 0;
-            case 3: return (f & FlagTables.CF) != 0;
-            case 4: return (f & FlagTables.PF) == 0;
-            case 5: return (f & FlagTables.PF) != 0;
-            case 6: return (f & FlagTables.SF) == 0;
-            default: return (f & FlagTables.SF) != 0;
-        }
-    }
 }

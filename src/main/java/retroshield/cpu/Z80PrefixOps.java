@@ -14,10 +14,10 @@ import static retroshield.cpu.FlagTables.YF;
 import static retroshield.cpu.FlagTables.ZF;
 
 /**
- * The CB (rotate, shift, bit) and ED (extended) opcode tables, including the block
- * instructions with the undocumented flags of their repeating step.
+ * The ED (extended) opcode table, including the block instructions with the undocumented
+ * flags of their repeating step.
  */
-abstract class Z80PrefixOps extends Z80MainOps {
+abstract class Z80PrefixOps extends Z80CbOps {
 
     Z80PrefixOps(Bus bus) {
         super(bus);
@@ -46,38 +46,6 @@ abstract class Z80PrefixOps extends Z80MainOps {
             case 5: l = v; break;
             case 7: a = v; break;
             default: break;
-        }
-    }
-
-    /** The result of CB opcode {@code op} (rotate/shift, RES or SET; not BIT) on v. */
-    final int cbResult(int op, int v) {
-        int n = (op >> 3) & 7;
-        switch (op >> 6) {
-            case 0: return rotate(n, v);
-            case 2: return v & ~(1 << n);
-            default: return v | (1 << n);
-        }
-    }
-
-    @Override
-    final void execCb(int op) {
-        int z = op & 7;
-        if (z == 6) {                                                  // op (HL)
-            int ad = pairHL();
-            int v = read(ad);
-            cycles += 1;
-            if ((op & 0xC0) == 0x40) {
-                bit((op >> 3) & 7, v, wz >> 8);                        // BIT n,(HL)
-            } else {
-                write(ad, cbResult(op, v));                            // RLC..SRL, RES, SET (HL)
-            }
-            return;
-        }
-        int v = reg8(z);
-        if ((op & 0xC0) == 0x40) {
-            bit((op >> 3) & 7, v, v);                                  // BIT n,r
-        } else {
-            setReg8(z, cbResult(op, v));                               // RLC..SRL, RES, SET r
         }
     }
 

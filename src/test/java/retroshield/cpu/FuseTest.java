@@ -25,7 +25,8 @@ class FuseTest {
      * for them predate the research into the repeating step (its undocumented flags and
      * MEMPTR = PC+1), which SingleStepTests records from real chips and this core follows.
      * For these five only F and MEMPTR are left to SingleStepTest; everything else
-     * (other registers, memory, T-states, bus events) is still compared.
+     * (other registers, memory, T-states, bus events) is still compared. (With the older model
+     * of the repeating step all five pass in full, so this is the only difference.)
      */
     private static final java.util.Set<String> REPEAT_STEP_PREDATES_RESEARCH =
             java.util.Set.of("edb2_1", "edb3_1", "edb9_2", "edba_1", "edbb_1");

@@ -34,6 +34,10 @@ class SingleStepTest {
 
     @TestFactory
     Stream<DynamicTest> everyOpcodeFile() throws IOException {
+        if (!Files.isDirectory(Z80TestVectors.singleStepPath())) {
+            // reported as one skipped (or, with Z80TESTS_REQUIRED=true, failed) test
+            return Stream.of(DynamicTest.dynamicTest("SingleStepTests folder", Z80TestVectors::singleStepDir));
+        }
         Path dir = Z80TestVectors.singleStepDir();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {

@@ -111,6 +111,19 @@ class Z80InterruptTest {
     }
 
     @Test
+    void im0ExecutesASingleByteInstructionFromTheBusWithoutMovingPc() {
+        bus.load(0x0000, EI, NOP, NOP);
+        bus.ackBytes.add(0x3C);                                 // INC A
+        cpu.setIntLine(true);
+        steps(2);
+        int a = cpu.af() >> 8;
+        assertEquals(6, cpu.step(), "4 T-states plus 2 for the acknowledge");
+        assertEquals((a + 1) & 0xFF, cpu.af() >> 8);
+        assertEquals(0x0002, cpu.pc());
+        assertFalse(cpu.iff1());
+    }
+
+    @Test
     void nmiWakesHaltKeepsIff2AndRetnRestoresIff1() {
         bus.load(0x0000, EI, HALT);
         bus.load(0x0066, 0xED, 0x45);                           // RETN

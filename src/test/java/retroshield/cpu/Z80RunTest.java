@@ -1,8 +1,11 @@
 package retroshield.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** run(budget), requestStop, the debug hook, snapshots, reset and prefix chains. */
@@ -35,6 +38,31 @@ class Z80RunTest {
         assertEquals(0x0004, cpu.pc(), "the OUT completed, nothing after it ran");
         assertEquals(1, bus.outs.size());
         assertEquals(4, cpu.run(4), "a later run is not stopped by the old request");
+    }
+
+    @Test
+    void requestStopFromAnotherThreadEndsAnUnlimitedRun() {
+        bus.load(0x0000, 0x18, 0xFE);                           // JR $
+        long ran = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            AtomicBoolean done = new AtomicBoolean();
+            Thread stopper = new Thread(() -> {
+                while (!done.get()) {                           // repeated: run() clears older requests
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    cpu.requestStop();
+                }
+            });
+            stopper.start();
+            long t = cpu.run(Long.MAX_VALUE);
+            done.set(true);
+            stopper.join();
+            return t;
+        });
+        assertTrue(ran > 0 && ran % 12 == 0, "whole JR instructions ran: " + ran);
+        assertEquals(0x0000, cpu.pc());
     }
 
     @Test

@@ -26,10 +26,14 @@ final class Z80TestVectors {
         return require(baseDir().resolve("fuse"), "FUSE tests (tests.in, tests.expected)");
     }
 
-    static Path singleStepDir() {
+    /** The SingleStepTests folder, not checked. */
+    static Path singleStepPath() {
         String dir = System.getProperty("singlestep.dir");
-        Path path = dir != null ? Path.of(dir) : baseDir().resolve("singlestep");
-        return require(path, "SingleStepTests (*.json / *.json.gz)");
+        return dir != null ? Path.of(dir) : baseDir().resolve("singlestep");
+    }
+
+    static Path singleStepDir() {
+        return require(singleStepPath(), "SingleStepTests (*.json / *.json.gz)");
     }
 
     private static Path require(Path dir, String what) {
