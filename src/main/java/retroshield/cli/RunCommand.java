@@ -109,6 +109,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
     boolean stats;
 
+    private Boolean interactive;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -245,8 +247,13 @@ public final class RunCommand implements Callable<Integer> {
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
+    /** Keys from a terminal: standard input is one and no --input was given. */
     private boolean interactive() {
-        return inputFile == null && System.console() != null;
+        if (interactive == null) {
+            interactive = inputFile == null
+                    && (System.console() != null || RawTerminalMode.standardInputIsTerminal());
+        }
+        return interactive;
     }
 
     private static RawTerminalMode enableRawMode(PrintStream err) {
