@@ -222,4 +222,20 @@ class RunCommandRobustnessTest {
         assertTrue(err().contains("run: --trace " + log + ": no such file or folder"), err());
         assertNoStackTrace();
     }
+
+    @Test
+    void hundredKilobytesPipedIntoAnInterruptDrivenEchoLoseNothing() throws Exception {
+        Path image = dir.resolve("echo-im1.bin");
+        Files.write(image, retroshield.machine.EchoPrograms.usartIm1().bytes());
+        StringBuilder paste = new StringBuilder();
+        Random random = new Random(5);
+        while (paste.length() < 100 * 1024) {
+            paste.append((char) ('!' + random.nextInt(90)));
+        }
+        paste.append("<END>");
+        System.setIn(new ByteArrayInputStream(paste.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(0, run(image.toString(), "--chip", "i8251", "--interrupts", "--until", "<END>",
+                "--timeout", "60"), err());
+        assertEquals(paste.toString(), stdout.toString(StandardCharsets.ISO_8859_1));
+    }
 }
