@@ -200,6 +200,12 @@ final class ConsoleRun {
                         (machine.cpu().pc() - 1) & 0xFFFF));
                 return EXIT_HALTED;
             }
+            if (machine.cpu().isHalted() && !machine.interruptWired()) {
+                message(String.format("run: the CPU halted waiting for an interrupt (HALT at $%04X), but the"
+                        + " serial chip's interrupt output is not wired to /INT (metadata interruptDriven"
+                        + " false, or --no-interrupts): nothing can wake it", (machine.cpu().pc() - 1) & 0xFFFF));
+                return EXIT_HALTED;
+            }
             if (input.quitRequested()) {
                 return EXIT_OK;
             }

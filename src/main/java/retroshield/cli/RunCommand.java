@@ -38,7 +38,7 @@ import retroshield.rom.SerialSpec;
                 "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
                 "1:bad ROM, metadata or input file, or bad option",
                 "2:--timeout passed",
-                "3:the CPU halted with interrupts disabled"},
+                "3:the CPU halted for good: interrupts disabled, or no interrupt wired to /INT"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  retroshield run roms/mint.json",

@@ -123,6 +123,21 @@ class RunCommandRobustnessTest {
     }
 
     @Test
+    void haltWaitingForAnInterruptThatIsNotWiredExitsThree() throws Exception {
+        Files.write(dir.resolve("wait.bin"), new byte[] {(byte) 0xFB, 0x76});   // EI ; HALT
+        Path json = dir.resolve("wait.json");
+        Files.writeString(json, """
+                { "image": { "file": "wait.bin" },
+                  "serial": { "chip": "mc6850", "interruptDriven": false } }
+                """);
+        assertEquals(3, run(json.toString(), "--until", "never", "--timeout", "20"), err());
+        assertTrue(err().contains("run: the CPU halted waiting for an interrupt (HALT at $0001), but the serial"
+                + " chip's interrupt output is not wired to /INT"), err());
+        stderr.reset();
+        assertEquals(2, run(json.toString(), "--interrupts", "--until", "never", "--timeout", "0.3"), err());
+    }
+
+    @Test
     void statsReportTheSpeedAchieved() throws Exception {
         Path loop = image("loop.bin", 0x18, 0xFE);                 // JR $
         assertEquals(0, run(loop.toString(), "--speed", "mega", "--cycles", "47500", "--stats"), err());
