@@ -131,7 +131,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + e.getMessage());
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        for (String notice : loaded.notices()) {
+        List<String> notices = metadata.memory().equals(loaded.metadata().memory()) ? loaded.notices()
+                : withMapNotices(loaded.notices(), RomLoader.unmappedBytes(metadata, loaded.image()));
+        for (String notice : notices) {
             err.println("run: note: " + notice);
         }
         Machine machine = new Machine(metadata, loaded.image());
@@ -280,6 +282,18 @@ public final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds < 0 || cycles < 0) {
             throw new IllegalArgumentException("--timeout and --cycles must not be negative");
         }
+    }
+
+    /** The load notices, those about unmapped image bytes replaced by ones for the --rom/--ram map. */
+    private static List<String> withMapNotices(List<String> loadNotices, List<String> mapNotices) {
+        List<String> result = new ArrayList<>();
+        for (String notice : loadNotices) {
+            if (!notice.contains("fall into no memory region")) {
+                result.add(notice);
+            }
+        }
+        result.addAll(mapNotices);
+        return result;
     }
 
     /** Applies --chip, --rom/--ram and --ram-fill to the metadata. */

@@ -253,4 +253,13 @@ class RunCommandRobustnessTest {
                 "--timeout", "60"), err());
         assertEquals(paste.toString(), stdout.toString(StandardCharsets.ISO_8859_1));
     }
+
+    @Test
+    void aCommandLineMemoryMapThatLeavesImageBytesOutSaysSo() throws Exception {
+        Path loop = image("loop3.bin", new int[0x2000]);           // 8 KB of NOPs
+        assertEquals(0, run(loop.toString(), "--chip", "mc6850", "--rom", "0000-0FFF", "--ram", "4000-FFFF",
+                "--cycles", "100"), err());
+        assertTrue(err().contains("loop3.bin: image bytes at $1000-$1FFF fall into no memory region and are not loaded"),
+                err());
+    }
 }
