@@ -43,7 +43,8 @@ import retroshield.rom.SerialSpec;
         footer = {
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
-                "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF"})
+                "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
+                "  retroshield run roms/monitor.json --speed mega --stats"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ROM", description = "Metadata file (.json) or image (.bin, .hex, .ihx).")
