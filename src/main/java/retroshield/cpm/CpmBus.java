@@ -1,5 +1,6 @@
 package retroshield.cpm;
 
+import java.util.function.IntSupplier;
 import retroshield.cpu.Bus;
 
 /**
@@ -7,7 +8,9 @@ import retroshield.cpu.Bus;
  * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and runs the stop
  * action (the Z80's requestStop), so the harness handles it between instructions; the harness
  * then checks that the trap instruction really executed (a data read of $0005 is no call).
- * Reads from any port return $FF.
+ * Reading a HALT opcode at PC also runs the stop action, so a program that ends in its own
+ * HALT is noticed after that instruction instead of after a whole run slice of HALT cycles
+ * (an operand byte of $76 merely ends the slice early). Reads from any port return $FF.
  */
 final class CpmBus implements Bus {
 
@@ -15,9 +18,12 @@ final class CpmBus implements Bus {
     /** Trap codes for reads of page zero; OUT traps use the port number (0..255). */
     static final int READ_WARM_BOOT = 0x100 | CpmLayout.WARM_BOOT_VECTOR;
     static final int READ_BDOS = 0x100 | CpmLayout.BDOS_VECTOR;
+    /** The HALT opcode. */
+    static final int HALT = 0x76;
 
     private final byte[] ram = new byte[0x10000];
     private Runnable stopAction = () -> { };
+    private IntSupplier programCounter = () -> -1;
     private int pendingTrap = NO_TRAP;
 
     byte[] ram() {
@@ -26,6 +32,11 @@ final class CpmBus implements Bus {
 
     void setStopAction(Runnable stopAction) {
         this.stopAction = stopAction;
+    }
+
+    /** Where the CPU's PC is read to tell an instruction fetch of HALT from a data read. */
+    void setProgramCounter(IntSupplier programCounter) {
+        this.programCounter = programCounter;
     }
 
     /** The trap seen since the last call ({@link #READ_WARM_BOOT}, {@link #READ_BDOS}, an OUT
@@ -41,7 +52,11 @@ final class CpmBus implements Bus {
         if (address <= CpmLayout.BDOS_VECTOR) {
             pageZeroRead(address);
         }
-        return ram[address & 0xFFFF] & 0xFF;
+        int value = ram[address & 0xFFFF] & 0xFF;
+        if (value == HALT && address == programCounter.getAsInt()) {
+            stopAction.run();
+        }
+        return value;
     }
 
     private void pageZeroRead(int address) {

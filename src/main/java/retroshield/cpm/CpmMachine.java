@@ -41,6 +41,7 @@ public final class CpmMachine {
         console = new Console(in, out);
         bdos = new Bdos(ram, console, echo);
         bus.setStopAction(z80::requestStop);
+        bus.setProgramCounter(z80::pc);
         z80.reset();
         z80.setPc(CpmLayout.TPA);
         z80.setSp(CpmLayout.INITIAL_STACK_TOP - 2);
