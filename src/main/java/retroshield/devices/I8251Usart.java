@@ -1,6 +1,5 @@
 package retroshield.devices;
 
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +69,7 @@ import org.slf4j.LoggerFactory;
  * character time ({@link #setCharacterTime(long)}) TxEMPTY stays 0 while a byte is on the line
  * and TxRDY goes 0 when a second byte waits behind it.
  */
-public final class I8251Usart implements SerialDevice {
+public final class I8251Usart extends TwoPortSerialChip {
 
     private static final Logger LOG = LoggerFactory.getLogger(I8251Usart.class);
 
@@ -114,9 +113,6 @@ public final class I8251Usart implements SerialDevice {
     /** What the next control write means. */
     public enum ControlState { MODE, FIRST_SYNC, SECOND_SYNC, COMMAND }
 
-    private final int dataPort;
-    private final int controlPort;
-    private final Transmitter transmitter = new Transmitter();
     private boolean sketchCompatible;
 
     private ControlState state;
@@ -125,7 +121,6 @@ public final class I8251Usart implements SerialDevice {
     private int secondSync;
     private int command;
     private boolean commandWritten;
-    private boolean touched;
     private final I8251Receiver receiver = new I8251Receiver();
 
     /**
@@ -133,21 +128,8 @@ public final class I8251Usart implements SerialDevice {
      * @param controlPort port (low byte) of the control/status register, usually $01
      */
     public I8251Usart(int dataPort, int controlPort) {
-        this.dataPort = dataPort & 0xFF;
-        this.controlPort = controlPort & 0xFF;
-        if (this.controlPort == this.dataPort) {
-            throw new IllegalArgumentException("8251 control and data port must differ, both are "
-                    + String.format("$%02X", this.controlPort));
-        }
+        super("8251", controlPort, dataPort);
         reset();
-    }
-
-    public int dataPort() {
-        return dataPort;
-    }
-
-    public int controlPort() {
-        return controlPort;
     }
 
     @Override
@@ -156,29 +138,15 @@ public final class I8251Usart implements SerialDevice {
     }
 
     @Override
-    public boolean answers(int port) {
-        int p = port & 0xFF;
-        return p == controlPort || p == dataPort;
+    protected int readControlPort() {
+        int s = status();
+        receiver.statusRead(mode);       // internal SYNDET is reset by reading status
+        return s;
     }
 
     @Override
-    public int read(int port) {
-        touched = true;
-        if ((port & 0xFF) == controlPort) {
-            int s = status();
-            receiver.statusRead(mode);       // internal SYNDET is reset by reading status
-            return s;
-        }
+    protected int readDataPort() {
         return receiver.read();
-    }
-
-    @Override
-    public void write(int port, int value) {
-        if ((port & 0xFF) == controlPort) {
-            writeControl(value & 0xFF);
-        } else {
-            writeData(value & 0xFF);
-        }
     }
 
     /** The status register, without the side effect a firmware read has on SYNDET. */
@@ -193,7 +161,8 @@ public final class I8251Usart implements SerialDevice {
         return s | receiver.statusBits();
     }
 
-    private void writeControl(int value) {
+    @Override
+    protected void writeControlPort(int value) {
         switch (state) {
             case MODE -> {
                 mode = new I8251Mode(value);
@@ -228,7 +197,8 @@ public final class I8251Usart implements SerialDevice {
         transmitter.release(transmitterRunning());
     }
 
-    private void writeData(int value) {
+    @Override
+    protected void writeDataPort(int value) {
         transmitter.write(value, transmitterRunning());
     }
 
@@ -287,21 +257,6 @@ public final class I8251Usart implements SerialDevice {
             return;
         }
         receiver.accept(value, parity, framing, mode, firstSync, secondSync);
-    }
-
-    @Override
-    public void setTransmitListener(IntConsumer listener) {
-        transmitter.setListener(listener);
-    }
-
-    @Override
-    public void tick(long cpuCycles) {
-        transmitter.tick(cpuCycles);
-    }
-
-    @Override
-    public void setCharacterTime(long cpuCyclesPerCharacter) {
-        transmitter.setCharacterTime(cpuCyclesPerCharacter);
     }
 
     /**
@@ -403,7 +358,7 @@ public final class I8251Usart implements SerialDevice {
     @Override
     public String toString() {
         String cmd = commandWritten ? String.format("command $%02X", command) : "no command yet";
-        return String.format("8251 $%02X/$%02X %s%s %s status $%02X", dataPort, controlPort,
+        return String.format("8251 $%02X/$%02X %s%s %s status $%02X", dataPort(), controlPort(),
                 state == ControlState.MODE ? "awaiting mode, " : "", mode, cmd, status());
     }
 }

@@ -1,6 +1,5 @@
 package retroshield.devices;
 
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +69,7 @@ import org.slf4j.LoggerFactory;
  * stays in master reset the status reads 0 (TDRE 0), data writes are ignored and nothing is
  * received. The next control write with bits 1-0 other than 11 releases it.
  */
-public final class Mc6850Acia implements SerialDevice {
+public final class Mc6850Acia extends TwoPortSerialChip {
 
     private static final Logger LOG = LoggerFactory.getLogger(Mc6850Acia.class);
 
@@ -123,13 +122,8 @@ public final class Mc6850Acia implements SerialDevice {
 
     private static final String[] WORD_FORMATS = {"7E2", "7O2", "7E1", "7O1", "8N2", "8N1", "8E1", "8O1"};
 
-    private final int controlPort;
-    private final int dataPort;
-    private final Transmitter transmitter = new Transmitter();
-
     private int control;
     private boolean inMasterReset;
-    private boolean touched;
     private int receiveData;
     private boolean receiveFull;
     private boolean overrunPending;
@@ -142,21 +136,8 @@ public final class Mc6850Acia implements SerialDevice {
      * @param dataPort    port (low byte) of the data register, usually $81
      */
     public Mc6850Acia(int controlPort, int dataPort) {
-        this.controlPort = controlPort & 0xFF;
-        this.dataPort = dataPort & 0xFF;
-        if (this.controlPort == this.dataPort) {
-            throw new IllegalArgumentException("MC6850 control and data port must differ, both are "
-                    + String.format("$%02X", this.controlPort));
-        }
+        super("MC6850", controlPort, dataPort);
         reset();
-    }
-
-    public int controlPort() {
-        return controlPort;
-    }
-
-    public int dataPort() {
-        return dataPort;
     }
 
     @Override
@@ -165,24 +146,8 @@ public final class Mc6850Acia implements SerialDevice {
     }
 
     @Override
-    public boolean answers(int port) {
-        int p = port & 0xFF;
-        return p == controlPort || p == dataPort;
-    }
-
-    @Override
-    public int read(int port) {
-        touched = true;
-        return (port & 0xFF) == controlPort ? status() : readData();
-    }
-
-    @Override
-    public void write(int port, int value) {
-        if ((port & 0xFF) == controlPort) {
-            writeControl(value & 0xFF);
-        } else {
-            writeData(value & 0xFF);
-        }
+    protected int readControlPort() {
+        return status();
     }
 
     /** The status register as the firmware would read it (reading it has no side effect). */
@@ -216,7 +181,8 @@ public final class Mc6850Acia implements SerialDevice {
         return !inMasterReset && transmitter.bufferEmpty();
     }
 
-    private int readData() {
+    @Override
+    protected int readDataPort() {
         int value = receiveData;
         if (overrunPending) {
             overrunPending = false;
@@ -230,7 +196,8 @@ public final class Mc6850Acia implements SerialDevice {
         return value;
     }
 
-    private void writeControl(int value) {
+    @Override
+    protected void writeControlPort(int value) {
         control = value;
         touched = true;
         if ((value & CONTROL_DIVIDE_MASK) == CONTROL_MASTER_RESET) {
@@ -247,7 +214,8 @@ public final class Mc6850Acia implements SerialDevice {
         transmitter.release(!isSendingBreak());
     }
 
-    private void writeData(int value) {
+    @Override
+    protected void writeDataPort(int value) {
         if (inMasterReset) {
             LOG.debug("MC6850: byte ${} written while in master reset, ignored", Integer.toHexString(value));
             return;
@@ -306,29 +274,9 @@ public final class Mc6850Acia implements SerialDevice {
         framingError = framing;
     }
 
-    @Override
-    public void setTransmitListener(IntConsumer listener) {
-        transmitter.setListener(listener);
-    }
-
-    @Override
-    public void tick(long cpuCycles) {
-        transmitter.tick(cpuCycles);
-    }
-
-    @Override
-    public void setCharacterTime(long cpuCyclesPerCharacter) {
-        transmitter.setCharacterTime(cpuCyclesPerCharacter);
-    }
-
     /** The last value written to the control register. */
     public int controlRegister() {
         return control;
-    }
-
-    /** True once the firmware has written a control word or read a port since power-up. */
-    public boolean isTouched() {
-        return touched;
     }
 
     /** True while held in master reset (control bits 1-0 = 11 written last). */
@@ -403,7 +351,7 @@ public final class Mc6850Acia implements SerialDevice {
     public String toString() {
         String tx = inMasterReset ? "master reset"
                 : isSendingBreak() ? "break" : isRtsHigh() ? "RTS high" : isTransmitInterruptEnabled() ? "RTS low, TX irq" : "RTS low";
-        return String.format("MC6850 $%02X/$%02X control $%02X (/%d %s %s%s) status $%02X", controlPort, dataPort,
+        return String.format("MC6850 $%02X/$%02X control $%02X (/%d %s %s%s) status $%02X", controlPort(), dataPort(),
                 control, divideRatio(), wordFormat(), tx, isReceiveInterruptEnabled() ? ", RX irq" : "", status());
     }
 }
