@@ -1,11 +1,12 @@
 package retroshield.cpm;
 
 import retroshield.cpu.Bus;
+import retroshield.cpu.Z80;
 
 /**
  * A flat 64 KB of RAM with no I/O devices. A read of $0000 or $0005 (the warm boot and BDOS
- * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and runs the stop
- * action (the Z80's requestStop), so the harness handles it between instructions; the harness
+ * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and asks the Z80
+ * to stop after the current instruction, so the harness handles it between instructions; the harness
  * then checks that the trap instruction really executed (a data read of $0005 is no call).
  * Reads from any port return $FF.
  */
@@ -17,15 +18,17 @@ final class CpmBus implements Bus {
     static final int READ_BDOS = 0x100 | CpmLayout.BDOS_VECTOR;
 
     private final byte[] ram = new byte[0x10000];
-    private Runnable stopAction = () -> { };
+    /** The CPU to stop on a trap. A direct reference (not a callback) keeps {@link #read} free
+     *  of calls, so the JIT can keep the core's fields in registers across memory reads. */
+    private Z80 cpu;
     private int pendingTrap = NO_TRAP;
 
     byte[] ram() {
         return ram;
     }
 
-    void setStopAction(Runnable stopAction) {
-        this.stopAction = stopAction;
+    void attach(Z80 cpu) {
+        this.cpu = cpu;
     }
 
     /** The trap seen since the last call ({@link #READ_WARM_BOOT}, {@link #READ_BDOS}, an OUT
@@ -38,17 +41,11 @@ final class CpmBus implements Bus {
 
     @Override
     public int read(int address) {
-        if (address <= CpmLayout.BDOS_VECTOR) {
-            pageZeroRead(address);
+        if (address == CpmLayout.BDOS_VECTOR || address == CpmLayout.WARM_BOOT_VECTOR) {
+            pendingTrap = 0x100 | address;
+            cpu.requestStop();
         }
         return ram[address & 0xFFFF] & 0xFF;
-    }
-
-    private void pageZeroRead(int address) {
-        if (address == CpmLayout.WARM_BOOT_VECTOR || address == CpmLayout.BDOS_VECTOR) {
-            pendingTrap = 0x100 | address;
-            stopAction.run();
-        }
     }
 
     @Override
@@ -66,7 +63,7 @@ final class CpmBus implements Bus {
         int low = port & 0xFF;
         if (CpmLayout.returnAddressOfTrap(low) >= 0) {
             pendingTrap = low;
-            stopAction.run();
+            cpu.requestStop();
         }
     }
 }
