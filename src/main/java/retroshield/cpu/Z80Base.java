@@ -143,14 +143,8 @@ abstract class Z80Base {
 
     /** A little-endian operand word at PC: 6 T-states. */
     final int fetchWord() {
-        int at = pc;
-        cycles += 3;
-        int lo = bus.read(at);
-        at = (at + 1) & 0xFFFF;
-        cycles += 3;
-        int hi = bus.read(at);
-        pc = (at + 1) & 0xFFFF;
-        return (hi << 8) | lo;
+        int lo = fetchByte();
+        return (fetchByte() << 8) | lo;
     }
 
     /** A signed displacement byte at PC. */
@@ -192,19 +186,17 @@ abstract class Z80Base {
     }
 
     final void push(int value) {
-        int at = (sp - 1) & 0xFFFF;
-        write(at, (value >> 8) & 0xFF);
-        at = (at - 1) & 0xFFFF;
-        write(at, value & 0xFF);
-        sp = at;
+        sp = (sp - 1) & 0xFFFF;
+        write(sp, (value >> 8) & 0xFF);
+        sp = (sp - 1) & 0xFFFF;
+        write(sp, value & 0xFF);
     }
 
     final int pop() {
-        int at = sp;
-        int lo = read(at);
-        at = (at + 1) & 0xFFFF;
-        int hi = read(at);
-        sp = (at + 1) & 0xFFFF;
+        int lo = read(sp);
+        sp = (sp + 1) & 0xFFFF;
+        int hi = read(sp);
+        sp = (sp + 1) & 0xFFFF;
         return (hi << 8) | lo;
     }
 }
