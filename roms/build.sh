@@ -16,6 +16,8 @@
 #   STACK_SIZE=0x0100   bytes kept free below STACK_TOP; data must end below it
 #   RAM_END=0xFFFF      last RAM address
 #   CFLAGS="--opt-code-size"  extra sdcc options for the C files (this is the default)
+# C files see these values as ROM_MAP_ROM_SIZE, ROM_MAP_DATA_LOC, ROM_MAP_STACK_TOP,
+# ROM_MAP_STACK_SIZE and ROM_MAP_RAM_END, to check fixed addresses of their own (#error).
 # Intermediates go to roms/build/<rom>/ (git-ignored). The result depends only on the
 # sources: no dates or paths end up in the image.
 set -euo pipefail
@@ -97,6 +99,14 @@ build_rom() {
         || die "$rom: makebin failed"
 }
 
+# The rom.conf memory map as C macros (ROM_MAP_*), so sources can check their own
+# fixed addresses against it with #if / #error.
+map_defines() {
+    printf -- '-DROM_MAP_ROM_SIZE=0x%04X -DROM_MAP_DATA_LOC=0x%04X -DROM_MAP_STACK_TOP=0x%04X ' \
+        $((ROM_SIZE)) $((DATA_LOC)) $((STACK_TOP))
+    printf -- '-DROM_MAP_STACK_SIZE=0x%04X -DROM_MAP_RAM_END=0x%04X' $((STACK_SIZE)) $((RAM_END))
+}
+
 # Compiles one source into $3, prints the .rel name (relative to $3).
 compile() {
     local rom="$1" file="$2" work="$3" prefix="$4"
@@ -107,7 +117,7 @@ compile() {
         *.s) (cd "$work" && quiet sdasz80 -plosgff -o "$base.rel" "$file") \
                  || die "$rom: assembling $file failed" ;;
         *.c) (cd "$work" && quiet sdcc -mz80 -c $CFLAGS -I"$LIB_DIR" -I"$SRC_DIR/$rom" \
-                 -o "$base.rel" "$file") || die "$rom: compiling $file failed" ;;
+                 $(map_defines) -o "$base.rel" "$file") || die "$rom: compiling $file failed" ;;
         *) die "$rom: do not know how to build $file" ;;
     esac
     echo "$base.rel"

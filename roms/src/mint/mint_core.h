@@ -19,8 +19,8 @@ extern uint8_t mint_host_mem[]; /* host tests: a 64 KB array */
 #define SYSVAR(ch) WORD(MINT_SYSVARS + 2 * ((ch) - 'a'))
 #define HEAP_PTR SYSVAR('h')
 
-#define LOOP_MAX 32
-#define FRAME_MAX 64
+#define LOOP_MAX 128     /* loop and if blocks open at once, over all calls */
+#define FRAME_MAX 128    /* function calls nested (recursion depth) */
 #define ARRAY_MAX 16
 #define NO_KEY (-1)
 

@@ -3,6 +3,18 @@
 #include "serial.h"
 #include "mint.h"
 
+/* MINT's own memory (mint.h) must lie in RAM above the machine stack of rom.conf
+ * (build.sh passes that memory map as ROM_MAP_* macros). */
+#if defined(ROM_MAP_STACK_TOP) && (ROM_MAP_STACK_TOP > MINT_VARS)
+#error "rom.conf: the machine stack (STACK_TOP) reaches into MINT_VARS and above (mint.h)"
+#endif
+#if defined(ROM_MAP_ROM_SIZE) && (MINT_VARS < ROM_MAP_ROM_SIZE)
+#error "mint.h: MINT_VARS lies inside the ROM region of rom.conf"
+#endif
+#if defined(ROM_MAP_RAM_END) && (ROM_MAP_RAM_END < MINT_HEAP_END)
+#error "mint.h: the heap (MINT_HEAP_END) runs past RAM_END of rom.conf"
+#endif
+
 int io_getc(void)
 {
     return (uint8_t)serial_getc();

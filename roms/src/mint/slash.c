@@ -5,7 +5,6 @@
 void alternate(uint8_t c)
 {
     int16_t a, b;
-    uint8_t base;
     if (c == '/') { /* comment to end of line */
         while (BYTE(ip) != 0 && BYTE(ip) != '\n')
             ip++;
@@ -91,10 +90,9 @@ void alternate(uint8_t c)
             io_call((uint16_t)a);
         break;
     case 'i':
-    case 'j': /* loop counters */
-        base = loop_floor;
+    case 'j': /* loop counters of the innermost loops running, the caller's included */
         b = (c == 'i') ? 1 : 2;
-        push(nloops >= base + b ? (int16_t)loops[nloops - b].index : 0);
+        push(nloops >= b ? (int16_t)loops[nloops - b].index : 0);
         break;
     case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h':
     case 'k': case 'l': case 'm': case 'n': case 'o': case 'p': case 'q': case 'r':

@@ -111,7 +111,7 @@ void cmd_load(void)
     con_puts("send the Intel HEX file now (ESC cancels)\n");
     for (;;) {
         uint8_t count, type, sum, i;
-        uint16_t address, j;
+        uint16_t address, last, j;
         char c = con_getc();
         if (c == CH_ESC || c == CH_ETX) {
             con_puts("load cancelled\n");
@@ -169,9 +169,10 @@ void cmd_load(void)
         if (count == 0) {
             continue;
         }
-        if (address < RAM_START || (uint16_t)(address + count - 1) < address) {
+        last = address + count - 1;
+        if (last < address || !writable(address, last)) {
             line_error(line_number, "");
-            put_address_is_rom(address < RAM_START ? address : 0);
+            put_not_writable(address, last);
             con_newline();
             errors++;
             continue;

@@ -57,7 +57,7 @@ static uint8_t parse_args(void)
             return 1;
         }
         if (arg_count == MAX_ARGS) {
-            con_puts("too many arguments\n");
+            con_puts("too many arguments (at most 40 numbers a line)\n");
             return 0;
         }
         start = cursor;
@@ -110,29 +110,40 @@ uint8_t check_byte(uint16_t value)
     return 0;
 }
 
-void put_address_is_rom(uint16_t address)
+/* Non-zero if start..last (start <= last) is RAM that commands may write. */
+uint8_t writable(uint16_t start, uint16_t last)
 {
-    con_putc('$');
-    con_put_hex16(address);
-    con_puts(" is ROM");
+    return start >= RAM_START && (start > MONITOR_RAM_LAST || last < MONITOR_RAM_FIRST);
 }
 
-/* Writing count bytes from start must stay in RAM; prints "$XXXX is ROM" if not. */
-uint8_t check_ram(uint16_t start, uint16_t count)
+/* Prints why start..last may not be written: "$0100 is ROM" (no newline). */
+void put_not_writable(uint16_t start, uint16_t last)
 {
-    uint16_t last = start + count - 1;
-    if (count == 0) {
+    con_putc('$');
+    if (start < RAM_START || last < start) {
+        con_put_hex16(last < start ? 0 : start);   /* a range past $FFFF wraps into ROM */
+        con_puts(" is ROM");
+        return;
+    }
+    con_put_hex16(start > MONITOR_RAM_FIRST ? start : MONITOR_RAM_FIRST);
+    con_puts(" is the monitor's own RAM ($2015-$23FF)");
+}
+
+/* start..last (both included) must be writable RAM; prints the reason and returns 0 if not. */
+uint8_t check_ram_range(uint16_t start, uint16_t last)
+{
+    if (last >= start && writable(start, last)) {
         return 1;
     }
-    if (start < RAM_START) {
-        put_address_is_rom(start);
-    } else if (last < start) {
-        put_address_is_rom(0);   /* wraps past $FFFF */
-    } else {
-        return 1;
-    }
+    put_not_writable(start, last);
     con_newline();
     return 0;
+}
+
+/* The same for count bytes from start (count 0: nothing to check). */
+uint8_t check_ram(uint16_t start, uint16_t count)
+{
+    return count == 0 || check_ram_range(start, start + count - 1);
 }
 
 static void show_registers(void)
@@ -197,6 +208,20 @@ static void cmd_out(void)
     port_out((uint8_t)args[0], (uint8_t)args[1]);
 }
 
+/* The command letters (upper case) execute() knows. */
+static const char commands[] = "?HDEFMCGRIOL";
+
+static uint8_t known_command(char c)
+{
+    const char *k;
+    for (k = commands; *k; k++) {
+        if (*k == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void execute(void)
 {
     char command;
@@ -210,6 +235,12 @@ static void execute(void)
     }
     if (command >= 'a' && command <= 'z') {
         command -= 'a' - 'A';
+    }
+    if (!known_command(command)) {
+        con_puts("unknown command ");
+        con_putc(command);
+        con_puts(", type ? for help\n");
+        return;
     }
     cursor++;
     if (!parse_args()) {
@@ -228,10 +259,6 @@ static void execute(void)
     case 'I': cmd_in(); break;
     case 'O': cmd_out(); break;
     case 'L': cmd_load(); break;
-    default:
-        con_puts("unknown command ");
-        con_putc(command);
-        con_puts(", type ? for help\n");
     }
 }
 

@@ -143,7 +143,7 @@ void cmd_fill(void)
         con_puts("end is before start\n");
         return;
     }
-    if (!check_ram(address, end - address + 1)) {
+    if (!check_ram_range(address, end)) {
         return;
     }
     for (;;) {

@@ -5,7 +5,11 @@
 #include <stdint.h>
 
 #define RAM_START   0x2000     /* $0000-$1FFF is ROM */
-#define MAX_ARGS    20
+/* The monitor's own RAM, which commands refuse to write: its data and stack. The RST and
+ * NMI vectors before it ($2000-$2014) stay writable so that programs can take them over. */
+#define MONITOR_RAM_FIRST 0x2015
+#define MONITOR_RAM_LAST  0x23FF
+#define MAX_ARGS    40     /* as many numbers as a 79-character line can hold */
 #define LINE_SIZE   80
 
 #ifdef HOST
@@ -26,7 +30,9 @@ extern uint16_t saved_regs[8];
 uint8_t need_args(uint8_t count, const char *usage);
 uint8_t check_byte(uint16_t value);
 uint8_t check_ram(uint16_t start, uint16_t count);
-void put_address_is_rom(uint16_t address);
+uint8_t check_ram_range(uint16_t start, uint16_t last);
+uint8_t writable(uint16_t start, uint16_t last);
+void put_not_writable(uint16_t start, uint16_t last);
 
 /* Commands */
 void cmd_dump(void);

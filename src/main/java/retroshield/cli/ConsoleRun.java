@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import retroshield.devices.SerialAutoDetect;
 import retroshield.devices.SerialHost;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
@@ -47,6 +48,10 @@ final class ConsoleRun {
     private boolean outputPending;
     private boolean untilFound;
     private IOException outputFailure;
+    private boolean rawTerminal;
+    private boolean chipNoticeGiven;
+    private long ranCycles;
+    private long ranNanos;
 
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
@@ -86,12 +91,67 @@ final class ConsoleRun {
         }
     }
 
+    /** The terminal is in raw mode: messages end with CR LF. */
+    void setRawTerminal(boolean raw) {
+        this.rawTerminal = raw;
+    }
+
+    /** A one-line message on standard error, starting a line of its own in raw mode. */
+    private void message(String text) {
+        if (rawTerminal) {
+            err.print("\r\n" + text + "\r\n");
+        } else {
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    /** For a bare image: says once which chip the firmware's first access chose. */
+    private void noticeChipChoice() {
+        if (!chipNoticeGiven && machine.serialDevice() instanceof SerialAutoDetect auto) {
+            auto.choiceReason().ifPresent(reason -> {
+                chipNoticeGiven = true;
+                message("run: note: " + reason);
+            });
+        }
+    }
+
     /** Runs until a stop condition; returns the exit code. */
     int run() throws IOException {
-        SerialHost host = machine.serialHost();
-        Pacer pacer = new Pacer(speed);
         long startCycles = machine.cpu().cycles();
         long startNanos = System.nanoTime();
+        try {
+            return loop(startCycles, startNanos);
+        } finally {
+            ranCycles = machine.cpu().cycles() - startCycles;
+            ranNanos = System.nanoTime() - startNanos;
+        }
+    }
+
+    /**
+     * The speed achieved over the whole run, for {@code --stats}: T-states, wall time, and
+     * the average clock against the one asked for.
+     */
+    String speedSummary() {
+        double seconds = ranNanos / 1e9;
+        double mhz = seconds > 0 ? ranCycles / seconds / 1e6 : 0;
+        String target = speed.unlimited() ? "unlimited" : formatHz(speed.hz());
+        String ratio = speed.unlimited() || seconds <= 0 ? ""
+                : String.format(" (%.0f%% of the target)", 100.0 * ranCycles / seconds / speed.hz());
+        return String.format("%,d T-states in %.2f s: %s achieved, target %s%s",
+                ranCycles, seconds, formatHz(mhz * 1e6), target, ratio);
+    }
+
+    private static String formatHz(double hz) {
+        if (hz >= 1e6) {
+            return String.format("%.2f MHz", hz / 1e6);
+        }
+        return String.format("%.1f kHz", hz / 1e3);
+    }
+
+    private int loop(long startCycles, long startNanos) throws IOException {
+        SerialHost host = machine.serialHost();
+        Pacer pacer = new Pacer(speed);
         long lastActivity = startCycles;
         long quietCycles = (long) (limits.quietSeconds() * speed.nominalHz());
         boolean quietExit = limits.quietSeconds() >= 0 && limits.until() == null && limits.cycles() == 0;
@@ -113,6 +173,7 @@ final class ConsoleRun {
                 machine.runSlice(budget);
             }
             long now = machine.cpu().cycles();
+            noticeChipChoice();
             int pending = host.pendingInput();
             if (log != null) {
                 log.stillPending(pending);
@@ -135,16 +196,22 @@ final class ConsoleRun {
                 return EXIT_OK;
             }
             if (machine.isHaltedForever()) {
-                err.printf("run: the CPU halted with interrupts disabled (HALT at $%04X)%n",
-                        (machine.cpu().pc() - 1) & 0xFFFF);
+                message(String.format("run: the CPU halted with interrupts disabled (HALT at $%04X)",
+                        (machine.cpu().pc() - 1) & 0xFFFF));
+                return EXIT_HALTED;
+            }
+            if (machine.cpu().isHalted() && !machine.interruptWired()) {
+                message(String.format("run: the CPU halted waiting for an interrupt (HALT at $%04X), but the"
+                        + " serial chip's interrupt output is not wired to /INT (metadata interruptDriven"
+                        + " false, or --no-interrupts): nothing can wake it", (machine.cpu().pc() - 1) & 0xFFFF));
                 return EXIT_HALTED;
             }
             if (input.quitRequested()) {
                 return EXIT_OK;
             }
             if (limits.timeoutNanos() > 0 && System.nanoTime() - startNanos >= limits.timeoutNanos()) {
-                err.printf("run: timeout after %.1f s%s%n", limits.timeoutNanos() / 1e9,
-                        limits.until() == null ? "" : " without seeing the --until text");
+                message(String.format("run: timeout after %.1f s%s", limits.timeoutNanos() / 1e9,
+                        limits.until() == null ? "" : " without seeing the --until text"));
                 return EXIT_TIMEOUT;
             }
             if (pending > 0) {

@@ -67,6 +67,30 @@ final class RawTerminalMode implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the process's standard input is a terminal, even if standard output is not
+     * (e.g. {@code run rom.json | tee session.txt}). Asks {@code test -t 0} in a child that
+     * inherits standard input; false when System.in was replaced or there is no shell.
+     */
+    static boolean standardInputIsTerminal() {
+        if (!(System.in instanceof java.io.BufferedInputStream)) {
+            return false;                               // not the process's own standard input
+        }
+        try {
+            Process process = new ProcessBuilder("sh", "-c", "test -t 0")
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return process.waitFor(5, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String stty(String... args) throws IOException {
         String[] command = new String[args.length + 1];
         command[0] = "stty";

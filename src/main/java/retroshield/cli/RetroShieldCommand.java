@@ -27,6 +27,16 @@ public final class RetroShieldCommand implements Runnable {
 
     /** Parses and runs the command line; returns the process exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new RetroShieldCommand()).execute(args);
+        CommandLine commandLine = new CommandLine(new RetroShieldCommand());
+        commandLine.setParameterExceptionHandler(RetroShieldCommand::badArguments);
+        return commandLine.execute(args);
+    }
+
+    /** A bad option or argument: one line naming it and where help is, not the whole usage. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println(command.getCommandName() + ": " + e.getMessage()
+                + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

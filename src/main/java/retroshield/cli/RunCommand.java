@@ -38,12 +38,13 @@ import retroshield.rom.SerialSpec;
                 "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
                 "1:bad ROM, metadata or input file, or bad option",
                 "2:--timeout passed",
-                "3:the CPU halted with interrupts disabled"},
+                "3:the CPU halted for good: interrupts disabled, or no interrupt wired to /INT"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
-                "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF"})
+                "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
+                "  retroshield run roms/monitor.json --speed mega --stats"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ROM", description = "Metadata file (.json) or image (.bin, .hex, .ihx).")
@@ -90,7 +91,8 @@ public final class RunCommand implements Callable<Integer> {
     Boolean interrupts;
 
     @Option(names = "--baud", paramLabel = "N",
-            description = "Deliver input at N baud (300..115200) instead of as fast as the ROM takes it.")
+            description = "Pace the serial line at N baud (300..115200), input and output, instead of"
+                    + " as fast as the ROM takes and gives bytes.")
     int baud;
 
     @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
@@ -103,6 +105,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--trace", paramLabel = "FILE", description = "Write an instruction trace to FILE (large!).")
     Path traceFile;
+
+    @Option(names = "--stats",
+            description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
+    boolean stats;
+
+    private Boolean interactive;
 
     @Override
     public Integer call() {
@@ -117,11 +125,16 @@ public final class RunCommand implements Callable<Integer> {
             loaded = new RomLoader().load(rom);
             metadata = applyOverrides(loaded.metadata());
             clock = chooseSpeed(metadata);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            err.println("run: " + explain(e));
+            return ConsoleRun.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
             err.println("run: " + e.getMessage());
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        for (String notice : loaded.notices()) {
+        List<String> notices = metadata.memory().equals(loaded.metadata().memory()) ? loaded.notices()
+                : withMapNotices(loaded.notices(), RomLoader.unmappedBytes(metadata, loaded.image()));
+        for (String notice : notices) {
             err.println("run: note: " + notice);
         }
         Machine machine = new Machine(metadata, loaded.image());
@@ -153,24 +166,40 @@ public final class RunCommand implements Callable<Integer> {
                 input = InputFeeder.ofStream(System.in, keys, false);
             }
         } catch (IOException e) {
-            err.println("run: " + e.getMessage());
+            err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
         OutputStream out = new BufferedOutputStream(System.out, 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
-            if (logFile != null) {
-                log = new SessionLog(logFile);
-            }
-            if (traceFile != null) {
-                tracer = new InstructionTracer(machine, traceFile);
-                machine.cpu().setDebugHook(tracer);
+            try {
+                if (logFile != null) {
+                    log = new SessionLog(logFile);
+                }
+                if (traceFile != null) {
+                    tracer = new InstructionTracer(machine, traceFile);
+                    machine.cpu().setDebugHook(tracer);
+                }
+            } catch (IOException e) {
+                err.println("run: " + (log == null && logFile != null ? "--log " : "--trace ") + explain(e)
+                        + " (cannot create the file)");
+                return ConsoleRun.EXIT_BAD_INPUT;
             }
             double quiet = interactive() && inputFile == null ? -1 : quietSeconds;
             ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
                     cycles, (long) (timeoutSeconds * TimeUnit.SECONDS.toNanos(1)), quiet);
-            return new ConsoleRun(machine, clock, input, out, err, log, limits).run();
+            ConsoleRun console = new ConsoleRun(machine, clock, input, out, err, log, limits);
+            console.setRawTerminal(raw != null);
+            try {
+                return console.run();
+            } finally {
+                if (stats) {
+                    out.flush();
+                    err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
+                            : "run: " + console.speedSummary() + System.lineSeparator());
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
             err.println("run: " + e.getMessage());
             return ConsoleRun.EXIT_BAD_INPUT;
@@ -204,8 +233,30 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One line for an I/O failure: our own exceptions carry a full message; the JDK's file
+     * exceptions often carry only the path, so the reason is added.
+     */
+    static String explain(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /** Keys from a terminal: standard input is one and no --input was given. */
     private boolean interactive() {
-        return inputFile == null && System.console() != null;
+        if (interactive == null) {
+            interactive = inputFile == null
+                    && (System.console() != null || RawTerminalMode.standardInputIsTerminal());
+        }
+        return interactive;
     }
 
     private static RawTerminalMode enableRawMode(PrintStream err) {
@@ -232,6 +283,18 @@ public final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds < 0 || cycles < 0) {
             throw new IllegalArgumentException("--timeout and --cycles must not be negative");
         }
+    }
+
+    /** The load notices, those about unmapped image bytes replaced by ones for the --rom/--ram map. */
+    private static List<String> withMapNotices(List<String> loadNotices, List<String> mapNotices) {
+        List<String> result = new ArrayList<>();
+        for (String notice : loadNotices) {
+            if (!notice.contains("fall into no memory region")) {
+                result.add(notice);
+            }
+        }
+        result.addAll(mapNotices);
+        return result;
     }
 
     /** Applies --chip, --rom/--ram and --ram-fill to the metadata. */

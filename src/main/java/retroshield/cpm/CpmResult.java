@@ -38,8 +38,8 @@ public record CpmResult(Ending ending, long tStates, long nanos) {
         return tStates / (Math.max(nanos, 1) / 1e9) / 1e6;
     }
 
-    /** {@code cpm: 46734977146 T-states in 41.2 s = 1134.3 MHz}. */
+    /** {@code cpm: 46734977146 T-states in 41.200 s = 1134.3 MHz} (milliseconds, so short runs show too). */
     public String report() {
-        return String.format(Locale.ROOT, "cpm: %d T-states in %.1f s = %.1f MHz", tStates, nanos / 1e9, megahertz());
+        return String.format(Locale.ROOT, "cpm: %d T-states in %.3f s = %.1f MHz", tStates, nanos / 1e9, megahertz());
     }
 }

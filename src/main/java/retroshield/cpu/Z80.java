@@ -30,15 +30,17 @@ package retroshield.cpu;
  * step is a 4 T-state cycle that increments R (no bus read is made for it). Interrupts are
  * checked before each instruction, i.e. at the end of the previous one; EI delays them by one
  * instruction. In IM 0 the acknowledge cycle takes 2 extra T-states and the instruction comes
- * from {@link Bus#interruptAcknowledge()} (RST n, CALL nn and JP nn with their operand bytes
- * also from the bus, or any single-byte instruction). IM 1 takes 13 T-states, IM 2 19 and an
- * NMI 11. The implementation is spread over package-private superclasses, one per opcode
- * group; only the members listed above are public.
+ * from {@link Bus#interruptAcknowledge()}: any instruction, its opcode, prefixes and operand
+ * bytes each taken from the bus by one call, with PC held on the interrupted instruction.
+ * IM 1 takes 13 T-states, IM 2 19 and an NMI 11. The implementation is spread over
+ * package-private superclasses, one per opcode group; only the members listed above are public.
  */
 public final class Z80 extends Z80IndexOps {
 
     private volatile boolean stopRequested;
     private DebugHook debugHook;
+    /** The code source during an IM 0 acknowledge: bytes from the device, PC held still. */
+    private final Bus acknowledgeBus = new AcknowledgeBus();
 
     public Z80(Bus bus) {
         super(bus);
@@ -169,25 +171,21 @@ public final class Z80 extends Z80IndexOps {
         updateAttention();
     }
 
-    /** IM 0: executes the instruction the device puts on the bus. */
+    /**
+     * IM 0: executes the instruction the device puts on the bus. The acknowledge cycle is the
+     * M1 of that instruction (2 T-states longer than a normal fetch); every further byte the
+     * instruction fetches (prefixed opcodes, displacements, operands) also comes from
+     * {@link Bus#interruptAcknowledge()}, one call per byte, and PC does not move while they
+     * are taken, so CALL and RST push the address of the interrupted instruction.
+     */
     private void interruptMode0() {
         cycles += 6;
         int op = bus.interruptAcknowledge() & 0xFF;
-        if ((op & 0xC7) == 0xC7) {                          // RST n
-            rst(op & 0x38);
-        } else if (op == 0xCD || op == 0xC3) {              // CALL nn / JP nn
-            cycles += 3;
-            int lo = bus.interruptAcknowledge() & 0xFF;
-            cycles += 3;
-            int addr = ((bus.interruptAcknowledge() & 0xFF) << 8) | lo;
-            if (op == 0xCD) {
-                cycles += 1;
-                push(pc);
-            }
-            pc = addr;
-            wz = addr;
-        } else {
-            execMain(op);                                    // a single-byte instruction
+        codeBus = acknowledgeBus;
+        try {
+            execMain(op);
+        } finally {
+            codeBus = bus;
         }
     }
 
@@ -261,6 +259,34 @@ public final class Z80 extends Z80IndexOps {
 
     public void setDebugHook(DebugHook hook) {
         this.debugHook = hook;
+    }
+
+    /**
+     * Serves the instruction fetches of an IM 0 interrupt from the data bus. Each fetch reads
+     * at PC and then increments it; stepping PC back here keeps it on the interrupted
+     * instruction, as on the chip. Data accesses still go to the real bus.
+     */
+    private final class AcknowledgeBus implements Bus {
+        @Override
+        public int read(int address) {
+            pc = (pc - 1) & 0xFFFF;
+            return bus.interruptAcknowledge() & 0xFF;
+        }
+
+        @Override
+        public void write(int address, int value) {
+            bus.write(address, value);
+        }
+
+        @Override
+        public int in(int port) {
+            return bus.in(port);
+        }
+
+        @Override
+        public void out(int port, int value) {
+            bus.out(port, value);
+        }
     }
 
     // ---- snapshots ----

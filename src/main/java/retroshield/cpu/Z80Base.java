@@ -13,6 +13,11 @@ package retroshield.cpu;
 abstract class Z80Base {
 
     final Bus bus;
+    /**
+     * Where opcode and operand bytes come from: {@link #bus}, except while an IM 0 interrupt
+     * executes the instruction a device puts on the data bus.
+     */
+    Bus codeBus;
 
     // ---- 8-bit main registers ----
     int a;
@@ -74,6 +79,7 @@ abstract class Z80Base {
             throw new IllegalArgumentException("Z80 needs a Bus (got null)");
         }
         this.bus = bus;
+        this.codeBus = bus;
     }
 
     // ---- register pairs ----
@@ -128,7 +134,7 @@ abstract class Z80Base {
     final int fetchOpcode() {
         cycles += 4;
         rCount++;
-        int op = bus.read(pc);
+        int op = codeBus.read(pc);
         pc = (pc + 1) & 0xFFFF;
         return op;
     }
@@ -136,7 +142,7 @@ abstract class Z80Base {
     /** An operand byte at PC: 3 T-states. */
     final int fetchByte() {
         cycles += 3;
-        int v = bus.read(pc);
+        int v = codeBus.read(pc);
         pc = (pc + 1) & 0xFFFF;
         return v;
     }

@@ -53,6 +53,7 @@ public final class SerialAutoDetect implements SerialDevice {
 
     private final List<PortWrite> rememberedWrites = new ArrayList<>();
     private SerialDevice chosen;
+    private String choiceReason;
     private IntConsumer transmitListener = b -> { };
     private long characterTime;
     private long lastTick;
@@ -62,9 +63,18 @@ public final class SerialAutoDetect implements SerialDevice {
         return Optional.ofNullable(chosen);
     }
 
+    /**
+     * Why the chip was chosen, for a notice to the user ("chose MC6850 at $80/$81 because the
+     * firmware first read port $80"); empty until the choice.
+     */
+    public Optional<String> choiceReason() {
+        return Optional.ofNullable(chosen == null ? null : choiceReason);
+    }
+
     /** Forgets the choice: the next access to one of the four ports decides again. */
     public void forgetChoice() {
         chosen = null;
+        choiceReason = null;
         rememberedWrites.clear();
     }
 
@@ -93,7 +103,7 @@ public final class SerialAutoDetect implements SerialDevice {
         if (chosen == null && (p == I8251_CONTROL_PORT || p == MC6850_CONTROL_PORT)) {
             rememberedWrites.add(new PortWrite(p, value & 0xFF));
             if (rememberedWrites.size() > MAX_REMEMBERED_WRITES) {
-                choose(rememberedWrites.get(0).port(), "wrote " + MAX_REMEMBERED_WRITES + " control words, the first to");
+                choose(rememberedWrites.get(0).port(), "wrote " + MAX_REMEMBERED_WRITES + " control words, the first one to");
             }
             return;
         }
@@ -106,8 +116,9 @@ public final class SerialAutoDetect implements SerialDevice {
         }
         int p = port & 0xFF;
         SerialDevice chip = p == MC6850_CONTROL_PORT || p == MC6850_DATA_PORT ? newMc6850() : newI8251();
-        LOG.info("no metadata: chose {} because the firmware first {} port ${}", describe(chip), access,
-                String.format("%02X", p));
+        choiceReason = String.format("chose %s because the firmware first %s port $%02X",
+                describe(chip), access, p);
+        LOG.info("no metadata: {}", choiceReason);
         adopt(chip);
         for (PortWrite w : rememberedWrites) {
             if (chip.answers(w.port())) {
@@ -170,7 +181,7 @@ public final class SerialAutoDetect implements SerialDevice {
     @Override
     public boolean readyToReceive() {
         if (chosen == null && !rememberedWrites.isEmpty()) {
-            choose(rememberedWrites.get(0).port(), "wrote control words and waits for input, the first to");
+            choose(rememberedWrites.get(0).port(), "wrote a control word to");
         }
         return chosen != null && chosen.readyToReceive();
     }

@@ -54,8 +54,11 @@ public final class RomLoader {
         return new LoadedRom(metadata, image, notices);
     }
 
-    /** One notice per run of image bytes that falls into no memory region (they are dropped). */
-    static List<String> unmappedBytes(RomMetadata metadata, RomImage image) {
+    /**
+     * One notice per run of image bytes that falls into no memory region (they are dropped);
+     * also for a memory map replaced after loading (command-line overrides).
+     */
+    public static List<String> unmappedBytes(RomMetadata metadata, RomImage image) {
         List<String> notices = new ArrayList<>();
         boolean[] mapped = new boolean[0x10000];
         for (MemoryRegion region : metadata.memory()) {

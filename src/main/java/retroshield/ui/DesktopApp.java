@@ -1,18 +1,79 @@
 package retroshield.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import retroshield.ui.crt.CrtRenderer;
 
-/** Placeholder desktop application: replaced by the real window. */
+/**
+ * The desktop app. Only wires things together: settings, the view model, the renderer and the
+ * main window; opens the default ROM (or the one given as the first argument) running.
+ */
 public final class DesktopApp extends Application {
+
+    private AppViewModel model;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
+        model = new AppViewModel(SettingsStore.forUser());
+        AppSettings settings = model.settings();
+        CrtRenderer renderer = new CrtRenderer(FontOptions.atlas(settings.font()), settings.crt());
+        window = new MainWindow(model, stage, renderer);
+        model.settingsProperty().addListener((o, was, now) -> {
+            if (!now.crt().equals(was.crt())) {
+                window.terminal().crt().setSettings(now.crt());
+            }
+            if (!now.font().equals(was.font())) {
+                renderer.setAtlas(FontOptions.atlas(now.font()));
+                window.terminal().crt().invalidate();
+            }
+        });
+
+        Scene scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().add(DesktopApp.class.getResource("desktop.css").toExternalForm());
         stage.setTitle("RetroShield Z80");
-        stage.setScene(new Scene(new Label("RetroShield Z80"), 640, 480));
+        stage.getIcons().add(AppIcon.image(64));
+        stage.setScene(scene);
+        stage.setOnHidden(e -> stop());
+
+        model.loadLibrary();
+        List<String> args = getParameters().getUnnamed();
+        model.openStartupRom(args.isEmpty() ? null : Path.of(args.get(0)));
+        model.sessionProperty().addListener((o, was, now) -> stage.setTitle(
+                now == null ? "RetroShield Z80" : "RetroShield Z80 \u2014 " + now.metadata().name()));
+        if (model.sessionProperty().get() != null) {
+            stage.setTitle("RetroShield Z80 \u2014 " + model.sessionProperty().get().metadata().name());
+        }
+        window.terminal().start();
         stage.show();
+        window.focusTerminal();
+    }
+
+    /** The view model (tests). */
+    public AppViewModel model() {
+        return model;
+    }
+
+    /** The main window (tests). */
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            window.terminal().stop();
+            Scene scene = window.getScene();
+            Stage s = (Stage) scene.getWindow();
+            if (s != null && !s.isFullScreen() && scene.getWidth() > 0) {
+                model.updateSettings(x -> x.withWindow(scene.getWidth(), scene.getHeight()));
+            }
+            model.close();
+            model = null;
+        }
     }
 
     public static void main(String[] args) {

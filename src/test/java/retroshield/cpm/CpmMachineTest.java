@@ -135,5 +135,13 @@ class CpmMachineTest {
     void aHaltWithInterruptsOffEndsTheRun() {
         CpmResult result = machine(ComPrograms.HALT, "").run(Long.MAX_VALUE);
         assertEquals(CpmResult.Ending.HALTED, result.ending());
+        assertTrue(result.tStates() < 100, "counted up to the HALT, not a slice of HALT cycles: " + result.tStates());
+    }
+
+    @Test
+    void aDataByteEqualToHaltDoesNotEndTheRun() {
+        // LD A,(0110h) 65,536 times (BC counts down from 0), then JP 0; 0110h holds 76h
+        CpmResult result = machine("3A1001 0B 78 B1 C20001 C30000 00 00 00 00 00 76", "").run(Long.MAX_VALUE);
+        assertEquals(CpmResult.Ending.WARM_BOOT, result.ending());
     }
 }

@@ -23,7 +23,7 @@ class CpmSetupTest {
     @Test
     void theReportGivesTStatesTimeAndMegahertz() {
         CpmResult r = new CpmResult(CpmResult.Ending.WARM_BOOT, 46_734_977_146L, 41_200_000_000L);
-        assertEquals("cpm: 46734977146 T-states in 41.2 s = 1134.3 MHz", r.report());
+        assertEquals("cpm: 46734977146 T-states in 41.200 s = 1134.3 MHz", r.report());
     }
 
     @Test

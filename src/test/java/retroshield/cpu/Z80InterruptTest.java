@@ -124,6 +124,85 @@ class Z80InterruptTest {
     }
 
     @Test
+    void im0TakesTheOperandOfATwoByteInstructionFromTheBus() {
+        bus.load(0x0000, EI, NOP, NOP);
+        bus.ackBytes.add(0x3E);                                 // LD A,42h
+        bus.ackBytes.add(0x42);
+        cpu.setIntLine(true);
+        steps(2);
+        assertEquals(9, cpu.step(), "7 T-states plus 2 for the acknowledge");
+        assertEquals(0x42, cpu.af() >> 8);
+        assertEquals(0x0002, cpu.pc(), "PC stays on the interrupted instruction");
+        assertEquals(2, bus.acknowledges);
+    }
+
+    @Test
+    void im0RunsAPrefixedFourByteInstructionFromTheBus() {
+        bus.load(0x0000, EI, NOP, NOP);
+        for (int b : new int[] {0xDD, 0x21, 0x34, 0x12}) {      // LD IX,1234h
+            bus.ackBytes.add(b);
+        }
+        cpu.setIntLine(true);
+        steps(2);
+        int r = cpu.r();
+        assertEquals(16, cpu.step(), "14 T-states plus 2 for the acknowledge");
+        assertEquals(0x1234, cpu.ix());
+        assertEquals(0x0002, cpu.pc());
+        assertEquals(4, bus.acknowledges);
+        assertEquals((r + 2) & 0x7F, cpu.r(), "two M1 cycles: the acknowledge and the DD'd opcode");
+        assertEquals(4, cpu.step(), "the interrupted program continues");
+        assertEquals(0x0003, cpu.pc());
+    }
+
+    @Test
+    void im0InstructionFromTheBusReadsDataFromMemory() {
+        bus.load(0x0000, EI, NOP, NOP);
+        bus.load(0x5000, 0x99);
+        for (int b : new int[] {0x3A, 0x00, 0x50}) {            // LD A,(5000h)
+            bus.ackBytes.add(b);
+        }
+        cpu.setIntLine(true);
+        steps(2);
+        assertEquals(15, cpu.step());
+        assertEquals(0x99, cpu.af() >> 8, "the operand address is read from memory, not the bus");
+        assertEquals(3, bus.acknowledges);
+        assertEquals(0x0002, cpu.pc());
+    }
+
+    @Test
+    void im0CallFromTheBusLeavesLaterFetchesOnMemory() {
+        bus.load(0x0000, EI, NOP, NOP);
+        bus.load(0x1234, 0x3E, 0x77);                           // handler: LD A,77h
+        cpu.setSp(0x8000);
+        for (int b : new int[] {0xCD, 0x34, 0x12}) {            // CALL 1234h
+            bus.ackBytes.add(b);
+        }
+        cpu.setIntLine(true);
+        steps(2);
+        assertEquals(19, cpu.step());
+        cpu.setIntLine(false);
+        assertEquals(0x1234, cpu.pc());
+        assertEquals(0x0002, bus.word(0x7FFE), "pushed the interrupted instruction's address");
+        assertEquals(7, cpu.step(), "the handler's own bytes come from memory again");
+        assertEquals(0x77, cpu.af() >> 8);
+        assertEquals(3, bus.acknowledges);
+    }
+
+    @Test
+    void intIsALevelLoweredBeforeTheEndOfTheInstructionItIsNotTaken() {
+        bus.load(0x0000, 0xED, 0x56, EI, NOP, NOP, NOP);        // IM 1; EI; NOP; NOP; NOP
+        steps(2);
+        cpu.setIntLine(true);
+        cpu.setIntLine(false);                                  // a pulse between instructions
+        steps(3);
+        assertEquals(0x0006, cpu.pc(), "a lowered line is not latched");
+        assertTrue(cpu.iff1());
+        cpu.setIntLine(true);
+        assertEquals(13, cpu.step());
+        assertTrue(cpu.intLine(), "the line stays asserted until the device lowers it");
+    }
+
+    @Test
     void nmiWakesHaltKeepsIff2AndRetnRestoresIff1() {
         bus.load(0x0000, EI, HALT);
         bus.load(0x0066, 0xED, 0x45);                           // RETN

@@ -80,6 +80,43 @@ class Z80RunTest {
     }
 
     @Test
+    void aRemovedDebugHookIsNeverCalledAgain() {
+        bus.load(0x0000, 0x3C, 0x18, 0xFD);                     // INC A; JR -3
+        int[] calls = new int[1];
+        cpu.setDebugHook(pc -> {
+            calls[0]++;
+            return false;
+        });
+        cpu.run(1_000);
+        int withHook = calls[0];
+        assertTrue(withHook > 50, "the hook saw every instruction: " + withHook);
+        cpu.setDebugHook(null);
+        long ran = cpu.run(10_000);
+        for (int k = 0; k < 10; k++) {
+            cpu.step();
+        }
+        assertTrue(ran >= 10_000);
+        assertEquals(withHook, calls[0], "no call after removal");
+    }
+
+    @Test
+    void rCountsSevenBitsPerOpcodeFetchAndKeepsBit7() {
+        bus.load(0x0000, 0x3E, 0xFF, 0xED, 0x4F,                // LD A,FFh; LD R,A
+                0x00, 0xCB, 0x00, 0xDD, 0x23, 0xED, 0x5F);      // NOP; RLC B; INC IX; LD A,R
+        cpu.step();
+        cpu.step();
+        assertEquals(0xFF, cpu.r(), "LD R,A sets all 8 bits");
+        cpu.step();
+        assertEquals(0x80, cpu.r(), "bits 0-6 wrap, bit 7 stays");
+        cpu.step();
+        assertEquals(0x82, cpu.r(), "CB prefix: two M1 cycles");
+        cpu.step();
+        assertEquals(0x84, cpu.r(), "DD prefix: two M1 cycles");
+        cpu.step();
+        assertEquals(0x86, cpu.af() >> 8, "LD A,R reads R after both its fetches");
+    }
+
+    @Test
     void haltedRunAdvancesInFourTStateCyclesWithR() {
         bus.load(0x0000, 0x76);
         cpu.step();

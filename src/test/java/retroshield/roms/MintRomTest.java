@@ -116,6 +116,16 @@ class MintRomTest {
     }
 
     @Test
+    void calledFunctionsSeeTheLoopCounters() {
+        run(":B /i . ;");
+        assertEquals("0 1 2 ", run("3 ( B )"));
+        run(":C 2 ( /i /j + . ) ;");                           // /j is the caller's loop
+        assertEquals("0 1 1 2 2 3 ", run("3 ( C )"));
+        run(":W 0 /W ;");                                       // /W leaves loops of its own function only
+        assertEquals("Error: /W outside a loop", run("3 ( W )"));
+    }
+
+    @Test
     void unlimitedLoopEndsWithWhile() {
         assertEquals("4 ", run("0t! /U(/i 4 < /W /i t 1+ t!) t ."));
     }
@@ -138,6 +148,16 @@ class MintRomTest {
     }
 
     @Test
+    void recursionGoesDeepAndRunawayRecursionIsStopped() {
+        // each level keeps one if-block open and one call: 100 levels of both
+        run(":S \" 1 > ( \" 1 - S + ) /E ( ' 1 ) ;");
+        assertEquals("5050 ", run("100 S ."));
+        run(":R R ;");
+        assertEquals("Error: calls nested too deep", run("R"));
+        assertEquals("3 ", run("1 2 + ."));
+    }
+
+    @Test
     void multiLineDefinition() {
         session.type(":S\r1 2\r+ . ;\r");
         session.expect(".. + . ;\r\n" + PROMPT, LINE_CYCLES);
@@ -155,6 +175,22 @@ class MintRomTest {
                 + ";\r");
         session.expect(".. ;\r\n" + PROMPT, LINE_CYCLES);
         assertEquals("0 1 1 2 3 5 8 13 21 34 ", run("10 F"));
+    }
+
+    @Test
+    void aLongPasteOfDefinitionsArrivesWhole() {
+        // 260 lines, about 16 KB: every letter defined ten times, the last one wins
+        StringBuilder paste = new StringBuilder();
+        for (int i = 0; i < 260; i++) {
+            char name = (char) ('A' + i % 26);
+            paste.append(':').append(name).append(' ').append(i).append(" + ; ")
+                    .append("// definition ").append(i).append(" of a long pasted file, padded out\r");
+        }
+        session.type(paste.toString());
+        session.expect(":Z 259 + ;", LINE_CYCLES * 4);
+        session.expect(PROMPT, LINE_CYCLES);
+        assertEquals("234 259 ", run("0 A . 0 Z ."));
+        assertEquals("0 ", run("/D ."));
     }
 
     @Test
@@ -244,6 +280,24 @@ class MintRomTest {
         assertEquals("1234 ", run("p /X #3C10 0? ."));
         // the ACIA's status register: transmitter empty (bit 1)
         assertEquals("2 ", run("#80 /I 2 & ."));
+    }
+
+    @Test
+    void slashOperatorsAndSystemVariables() {
+        assertEquals("1 0 ", run("/T . /F ."));
+        assertEquals("1 \r\n2 ", run("1 . /N 2 ."));
+        session.type("`x` /P `y`\r");                           // /P prints the prompt itself
+        assertTrue(session.expect("y\r\n" + PROMPT, LINE_CYCLES).endsWith("x\r\n> y\r\n> "));
+        assertEquals("302E ", run("x /V ,"));                   // address of variable x
+        assertEquals("3A00 ", run("/s ,"));                     // the data stack
+        assertEquals("10 ", run("10 /A /h $ - ."));             // /A moves the heap pointer
+        assertEquals("Q", run(":Q ; /z /C"));                   // last function defined
+        assertEquals("1 ", run("-1 1 + ' /c ."));               // carry of +
+        assertEquals("1 ", run("7 3 / ' /r ."));                // remainder of /
+        session.type("/K .\r");
+        session.expect("/K .\r\n", LINE_CYCLES);
+        session.typeRaw(new byte[] {'Z'});
+        assertTrue(session.expect(PROMPT, LINE_CYCLES).startsWith("90 "));
     }
 
     @Test

@@ -75,6 +75,17 @@ class MonitorRomProgramTest {
     }
 
     @Test
+    void aProgramThatNeverReturnsIsLeftWithReset() {
+        monitor.command("E 8000 18 FE");                       // JR $ : loops forever
+        monitor.session().type("G 8000\n");
+        monitor.session().runFor(1_000_000);
+        monitor.session().machine().warmReset();
+        String banner = monitor.session().expect(MonitorSession.PROMPT, MonitorSession.BUDGET);
+        assertTrue(banner.contains("RetroShield Z80 Monitor"), banner);
+        assertTrue(monitor.command("D 8000 2").contains("8000  18 FE"), "RAM survives a warm reset");
+    }
+
+    @Test
     void programsCanPrintThroughTheEntryPoints() {
         // LD A,'H'; CALL $0050; LD A,'I'; CALL $0050; RET
         monitor.command("E 8000 3E 48 CD 50 00 3E 49 CD 50 00 C9");
@@ -90,6 +101,14 @@ class MonitorRomProgramTest {
     }
 
     @Test
+    void portsReachTheSerialChip() {
+        // O writes the 8251's data port: the byte comes out of the serial line
+        assertTrue(monitor.line("O 00 41", "> ").endsWith("O 00 41\r\nA> "));
+        // I reads its status: TxRDY (bit 0) and TxEMPTY (bit 2) set, DSR (bit 7) as wired
+        assertTrue(monitor.command("I 01").contains("port 01 = 85"));
+    }
+
+    @Test
     void loadIntelHexThenRunIt() {
         monitor.session().type("L\n");
         monitor.session().expect("ESC cancels", MonitorSession.BUDGET);
@@ -102,6 +121,41 @@ class MonitorRomProgramTest {
         assertFalse(reply.contains("error"), reply);
         monitor.command("G 8100");
         assertTrue(monitor.command("D 9000 1").contains("9000  5A"));
+    }
+
+    /**
+     * Output of SDCC 4.2 for this program, linked at $8000 after a two-instruction start-up
+     * ({@code call _main / ret}), with
+     * {@code sdcc -mz80 --no-std-crt0 --code-loc 0x8000 --data-loc 0x9000 -o prog.ihx crt.rel prog.rel}:
+     * <pre>
+     * static const char msg[] = "Hello from SDCC\r\n";
+     * unsigned int squares;
+     * void main(void) {
+     *     const char *p; unsigned char i;
+     *     for (p = msg; *p; p++) ((void (*)(char))0x0050)(*p);   // the monitor's putc
+     *     squares = 0;
+     *     for (i = 1; i <= 10; i++) squares += i * i;
+     *     *(volatile unsigned int *)0x9100 = squares;
+     * }
+     * </pre>
+     */
+    static final String SDCC_PROGRAM = String.join("",
+            ":04800000CD0480C962\n",
+            ":208004002148804E79B72809E579CD5000E12318F22100002200900E0159612E005506080E\n",
+            ":208024002930011910FA7D5C2100908677237B8E770C3E0A9130E22100913A009077233A4E\n",
+            ":16804400019077C948656C6C6F2066726F6D20534443430D0A0039\n",
+            ":00000001FF\n");
+
+    @Test
+    void loadAProgramBuiltBySdccThenRunIt() {
+        monitor.session().type("L\n");
+        monitor.session().expect("ESC cancels", MonitorSession.BUDGET);
+        monitor.session().type(SDCC_PROGRAM);
+        String reply = monitor.session().expect(MonitorSession.PROMPT, MonitorSession.BUDGET);
+        assertTrue(reply.contains("loaded 90 bytes, $8000-$8059"), reply);
+        reply = monitor.command("G 8000");
+        assertTrue(reply.contains("Hello from SDCC\r\nreturned from 8000"), reply);
+        assertTrue(monitor.command("D 9100 2").contains("9100  81 01"), "1+4+...+100 = 385 = $0181");
     }
 
     @Test

@@ -125,16 +125,42 @@ class MonitorRomTest {
         assertTrue(monitor.command("E 0100 1").contains("$0100 is ROM"));
         assertTrue(monitor.command("F 1FF0 2010 0").contains("$1FF0 is ROM"));
         assertTrue(monitor.command("M 8000 1000 10").contains("$1000 is ROM"));
+        assertTrue(monitor.command("F 0000 FFFF 0").contains("$0000 is ROM"), "all of memory");
+        assertTrue(monitor.command("M 8000 FFFF 2").contains("$0000 is ROM"), "past $FFFF");
+    }
+
+    @Test
+    void theMonitorsOwnRamIsRefusedItsVectorsAreNot() {
+        String own = " is the monitor's own RAM ($2015-$23FF)";
+        assertTrue(monitor.command("F 2000 20FF 0").contains("$2015" + own));
+        assertTrue(monitor.command("E 2100 5").contains("$2100" + own));
+        assertTrue(monitor.command("M 8000 23F0 20").contains("$23F0" + own));
+        monitor.command("E 2012 C3 00 80");                     // RST 30h vector: JP $8000
+        assertTrue(monitor.command("D 2012 3").contains("2012  C3 00 80"));
+        monitor.command("F 2400 FFFF 0");                       // all user RAM
+        assertTrue(monitor.command("D 2400 2").contains("2400  00 00"), "the monitor still runs");
     }
 
     @Test
     void badInputGetsFriendlyMessages() {
         assertTrue(monitor.command("X").contains("unknown command X, type ? for help"));
+        assertTrue(monitor.command("x 12345 .").contains("unknown command X, type ? for help"),
+                "an unknown command is named before its arguments are looked at");
         assertTrue(monitor.command("D zz").contains("bad hex number: zz"));
         assertTrue(monitor.command("D 12345").contains("bad hex number: 12345"));
         assertTrue(monitor.command("F 8000").contains("missing argument, usage: F start end byte"));
         assertTrue(monitor.command("E 8000 100").contains("not a byte: 0100"));
         assertTrue(monitor.command("F 9000 8000 1").contains("end is before start"));
+    }
+
+    @Test
+    void aFullLineOfBytesIsEntered() {
+        StringBuilder line = new StringBuilder("E 8000");
+        for (int i = 1; i <= 24; i++) {
+            line.append(String.format(" %02X", i));              // 7 + 24 * 3 = 79 characters
+        }
+        monitor.command(line.toString());
+        assertTrue(monitor.command("D 8010 8").contains("8010  11 12 13 14 15 16 17 18"));
     }
 
     @Test

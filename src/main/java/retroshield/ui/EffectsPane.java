@@ -1,0 +1,112 @@
+package retroshield.ui;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import retroshield.ui.crt.CrtSettings;
+import retroshield.ui.crt.EffectSetting;
+import retroshield.ui.crt.PhosphorColor;
+
+/**
+ * Settings of the CRT look: a switch and a strength for each effect, the phosphor colour, comfort
+ * mode, the font and the terminal size. Every change is applied at once and saved.
+ */
+public final class EffectsPane extends ScrollPane {
+
+    private final AppViewModel model;
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    /** Font choices (labels) and the action that picks a TrueType file. */
+    public EffectsPane(AppViewModel model, Runnable chooseFontFile) {
+        this.model = model;
+        getStyleClass().add("side-pane");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+
+        effect("Scanlines", CrtSettings::scanlines, CrtSettings::withScanlines);
+        effect("Glow", CrtSettings::glow, CrtSettings::withGlow);
+        effect("Vignette", CrtSettings::vignette, CrtSettings::withVignette);
+        effect("Chromatic aberration", CrtSettings::chromatic, CrtSettings::withChromatic);
+        effect("Flicker", CrtSettings::flicker, CrtSettings::withFlicker);
+        effect("Curvature", CrtSettings::curvature, CrtSettings::withCurvature);
+        effect("Phosphor persistence", CrtSettings::persistence, CrtSettings::withPersistence);
+
+        ChoiceBox<PhosphorColor> color = new ChoiceBox<>();
+        color.getItems().setAll(PhosphorColor.values());
+        color.setValue(model.settings().crt().color());
+        color.valueProperty().addListener((o, was, now) -> changeCrt(c -> c.withColor(now)));
+        addRow("Colour", color);
+
+        CheckBox comfort = new CheckBox("Comfort mode (no flicker, softer)");
+        comfort.setSelected(model.settings().crt().comfort());
+        comfort.selectedProperty().addListener((o, was, now) -> changeCrt(c -> c.withComfort(now)));
+        grid.add(comfort, 0, row++, 2, 1);
+
+        ChoiceBox<String> font = new ChoiceBox<>();
+        font.getItems().setAll(FontOptions.DOT_MATRIX_LABEL, FontOptions.GLASS_TTY_LABEL, FontOptions.FILE_LABEL);
+        font.setValue(FontOptions.label(model.settings().font()));
+        font.valueProperty().addListener((o, was, now) -> {
+            if (FontOptions.FILE_LABEL.equals(now)) {
+                chooseFontFile.run();
+            } else {
+                model.updateSettings(s -> s.withFont(FontOptions.key(now)));
+                model.saveSettings();
+            }
+        });
+        addRow("Font", font);
+
+        ChoiceBox<String> size = new ChoiceBox<>();
+        size.getItems().setAll("80 x 24", "80 x 25", "40 x 24");
+        size.setValue(model.settings().columns() + " x " + model.settings().rows());
+        size.valueProperty().addListener((o, was, now) -> {
+            String[] parts = now.split(" x ");
+            model.setTerminalSize(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            model.saveSettings();
+        });
+        addRow("Terminal", size);
+
+        VBox box = new VBox(grid);
+        setContent(box);
+        setFitToWidth(true);
+    }
+
+    private void effect(String name, Function<CrtSettings, EffectSetting> get,
+                        BiFunction<CrtSettings, EffectSetting, CrtSettings> set) {
+        EffectSetting now = get.apply(model.settings().crt());
+        CheckBox on = new CheckBox(name);
+        on.setSelected(now.enabled());
+        Slider strength = new Slider(0, 1, now.strength());
+        strength.setPrefWidth(80);
+        on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        strength.disableProperty().bind(on.selectedProperty().not());
+        on.selectedProperty().addListener((o, was, v) ->
+                changeCrt(c -> set.apply(c, get.apply(c).withEnabled(v))));
+        strength.valueProperty().addListener((o, was, v) ->
+                changeCrt(c -> set.apply(c, get.apply(c).withStrength(v.doubleValue()))));
+        strength.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                model.saveSettings();
+            }
+        });
+        grid.add(on, 0, row);
+        grid.add(strength, 1, row++);
+    }
+
+    private void addRow(String label, javafx.scene.Node node) {
+        grid.add(new Label(label), 0, row);
+        grid.add(node, 1, row++);
+    }
+
+    private void changeCrt(java.util.function.UnaryOperator<CrtSettings> change) {
+        model.updateSettings(s -> s.withCrt(change.apply(s.crt())));
+    }
+}

@@ -1,0 +1,151 @@
+package retroshield.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import retroshield.devices.InputOptions;
+import retroshield.machine.ClockSpeed;
+import retroshield.machine.Machine;
+import retroshield.machine.MachineRunner;
+import retroshield.machine.MachineStatus;
+import retroshield.rom.LoadedRom;
+import retroshield.rom.RomLoader;
+import retroshield.rom.RomMetadata;
+import retroshield.terminal.KeyEncoder;
+import retroshield.terminal.KeyOptions;
+import retroshield.terminal.Terminal;
+import retroshield.terminal.TerminalFrame;
+
+/**
+ * One ROM running in the app: the {@link Machine} on its {@link MachineRunner} thread, whose
+ * serial output goes straight into a {@link Terminal} on the emulator thread, and a
+ * {@link FramePublisher} that hands immutable frames to the screen. Keys go through the ROM's
+ * {@link KeyEncoder} options and the runner's paced input, so nothing is lost. No JavaFX.
+ */
+public final class MachineSession implements AutoCloseable {
+
+    private final Path source;
+    private final LoadedRom rom;
+    private final MachineRunner runner;
+    private final Terminal terminal;
+    private final FramePublisher frames;
+    private final KeyEncoder keys;
+
+    private MachineSession(Path source, LoadedRom rom, int columns, int rows) {
+        this.source = source;
+        this.rom = rom;
+        this.terminal = new Terminal(columns, rows);
+        this.frames = new FramePublisher(terminal);
+        this.keys = new KeyEncoder(keyOptions(rom.metadata().input()));
+        Machine machine = new Machine(rom);
+        this.runner = new MachineRunner(machine);
+        runner.addOutputListener(b -> {
+            terminal.accept(b);
+            frames.changed();
+        });
+    }
+
+    /**
+     * Loads a ROM (image or metadata file) and starts its emulator thread, paused.
+     *
+     * @param columns terminal size, used when the ROM's metadata does not ask for 40 columns
+     */
+    public static MachineSession open(Path romOrMetadata, int columns, int rows) throws IOException {
+        LoadedRom rom = new RomLoader().load(romOrMetadata);
+        int cols = rom.metadata().terminal() != null && rom.metadata().terminal().columns() == 40 ? 40 : columns;
+        MachineSession s = new MachineSession(romOrMetadata, rom, cols, rows);
+        s.runner.start();
+        return s;
+    }
+
+    static KeyOptions keyOptions(InputOptions in) {
+        InputOptions o = in == null ? RomMetadata.DEFAULT_INPUT : in;
+        return new KeyOptions(KeyOptions.Enter.valueOf(o.enter().name()),
+                KeyOptions.Backspace.valueOf(o.backspace().name()), o.upperCase());
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public RomMetadata metadata() {
+        return rom.metadata();
+    }
+
+    public LoadedRom rom() {
+        return rom;
+    }
+
+    public MachineRunner runner() {
+        return runner;
+    }
+
+    public KeyEncoder keys() {
+        return keys;
+    }
+
+    public MachineStatus status() {
+        return runner.status();
+    }
+
+    /** The newest screen (FX thread: call once per pulse). */
+    public TerminalFrame frame() {
+        return frames.latest();
+    }
+
+    public FramePublisher frames() {
+        return frames;
+    }
+
+    /** Bytes for the firmware (already encoded). */
+    public void send(byte[] bytes) {
+        if (bytes.length > 0) {
+            terminal.scrollToBottom();
+            frames.changed();
+            runner.send(bytes);
+        }
+    }
+
+    /** Text typed or pasted, through the ROM's key options ('\n' is Enter). */
+    public void type(String text) {
+        send(keys.encodeText(text));
+    }
+
+    public void setClock(ClockSpeed speed) {
+        runner.setClock(speed);
+    }
+
+    /** Scrolls the view into history by {@code lines} (negative: towards the live screen). */
+    public void scrollBack(int lines) {
+        terminal.scrollBack(lines);
+        frames.changed();
+    }
+
+    public void scrollToBottom() {
+        terminal.scrollToBottom();
+        frames.changed();
+    }
+
+    public int historySize() {
+        return terminal.historySize();
+    }
+
+    public int scrollOffset() {
+        return terminal.scrollOffset();
+    }
+
+    public void resize(int columns, int rows) {
+        terminal.resize(columns, rows);
+        frames.changed();
+    }
+
+    /** Text of a selection in view coordinates. */
+    public String selectionText(int col0, int row0, int col1, int row1) {
+        return terminal.selectionText(col0, row0, col1, row1);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        frames.close();
+    }
+}
