@@ -1,16 +1,22 @@
 package retroshield.cpm;
 
-import java.util.function.IntSupplier;
 import retroshield.cpu.Bus;
+import retroshield.cpu.Z80;
 
 /**
  * A flat 64 KB of RAM with no I/O devices. A read of $0000 or $0005 (the warm boot and BDOS
- * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and runs the stop
- * action (the Z80's requestStop), so the harness handles it between instructions; the harness
- * then checks that the trap instruction really executed (a data read of $0005 is no call).
- * Reading a HALT opcode at PC also runs the stop action, so a program that ends in its own
+ * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and asks the Z80
+ * to stop after the current instruction, so the harness handles it between instructions; the
+ * harness then checks that the trap instruction really executed (a data read of $0005 is no
+ * call). Reading a HALT opcode at PC also stops the Z80, so a program that ends in its own
  * HALT is noticed after that instruction instead of after a whole run slice of HALT cycles
  * (an operand byte of $76 merely ends the slice early). Reads from any port return $FF.
+ *
+ * <p>Speed: {@link #read} runs for every opcode fetch and memory read, and the JIT inlines it
+ * into the core. It must not contain a call that the JIT cannot inline, not even on a rarely
+ * taken branch: with a callback ({@code Runnable}) there, ZEXDOC ran about 25% slower. Hence
+ * the direct reference to the {@link Z80}, whose {@code pc()} and {@code requestStop()} are
+ * small enough to be inlined.
  */
 final class CpmBus implements Bus {
 
@@ -22,21 +28,16 @@ final class CpmBus implements Bus {
     static final int HALT = 0x76;
 
     private final byte[] ram = new byte[0x10000];
-    private Runnable stopAction = () -> { };
-    private IntSupplier programCounter = () -> -1;
+    /** The CPU to stop on a trap, and whose PC tells an instruction fetch from a data read. */
+    private Z80 cpu;
     private int pendingTrap = NO_TRAP;
 
     byte[] ram() {
         return ram;
     }
 
-    void setStopAction(Runnable stopAction) {
-        this.stopAction = stopAction;
-    }
-
-    /** Where the CPU's PC is read to tell an instruction fetch of HALT from a data read. */
-    void setProgramCounter(IntSupplier programCounter) {
-        this.programCounter = programCounter;
+    void attach(Z80 cpu) {
+        this.cpu = cpu;
     }
 
     /** The trap seen since the last call ({@link #READ_WARM_BOOT}, {@link #READ_BDOS}, an OUT
@@ -49,21 +50,15 @@ final class CpmBus implements Bus {
 
     @Override
     public int read(int address) {
-        if (address <= CpmLayout.BDOS_VECTOR) {
-            pageZeroRead(address);
+        if (address == CpmLayout.BDOS_VECTOR || address == CpmLayout.WARM_BOOT_VECTOR) {
+            pendingTrap = 0x100 | address;
+            cpu.requestStop();
         }
         int value = ram[address & 0xFFFF] & 0xFF;
-        if (value == HALT && address == programCounter.getAsInt()) {
-            stopAction.run();
+        if (value == HALT && address == cpu.pc()) {
+            cpu.requestStop();
         }
         return value;
-    }
-
-    private void pageZeroRead(int address) {
-        if (address == CpmLayout.WARM_BOOT_VECTOR || address == CpmLayout.BDOS_VECTOR) {
-            pendingTrap = 0x100 | address;
-            stopAction.run();
-        }
     }
 
     @Override
@@ -81,7 +76,7 @@ final class CpmBus implements Bus {
         int low = port & 0xFF;
         if (CpmLayout.returnAddressOfTrap(low) >= 0) {
             pendingTrap = low;
-            stopAction.run();
+            cpu.requestStop();
         }
     }
 }

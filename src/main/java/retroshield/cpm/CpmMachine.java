@@ -40,8 +40,7 @@ public final class CpmMachine {
         System.arraycopy(program, 0, ram, CpmLayout.TPA, program.length);
         console = new Console(in, out);
         bdos = new Bdos(ram, console, echo);
-        bus.setStopAction(z80::requestStop);
-        bus.setProgramCounter(z80::pc);
+        bus.attach(z80);
         z80.reset();
         z80.setPc(CpmLayout.TPA);
         z80.setSp(CpmLayout.INITIAL_STACK_TOP - 2);

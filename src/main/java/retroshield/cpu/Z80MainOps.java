@@ -42,14 +42,6 @@ abstract class Z80MainOps extends Z80LoadAluOps {
         }
     }
 
-    final void jpIf(boolean cond) {
-        int addr = fetchWord();
-        wz = addr;
-        if (cond) {
-            pc = addr;
-        }
-    }
-
     final void call() {
         int addr = fetchWord();
         wz = addr;
@@ -58,26 +50,9 @@ abstract class Z80MainOps extends Z80LoadAluOps {
         pc = addr;
     }
 
-    final void callIf(boolean cond) {
-        int addr = fetchWord();
-        wz = addr;
-        if (cond) {
-            cycles += 1;
-            push(pc);
-            pc = addr;
-        }
-    }
-
     final void ret() {
         pc = pop();
         wz = pc;
-    }
-
-    final void retIf(boolean cond) {
-        cycles += 1;
-        if (cond) {
-            ret();
-        }
     }
 
     final void rst(int address) {
@@ -191,90 +166,137 @@ abstract class Z80MainOps extends Z80LoadAluOps {
         }
     }
 
-    /** Opcodes C0-FF: jumps, calls, returns, stack, I/O, prefixes. */
+    /**
+     * Opcodes C0-FF: jumps, calls, returns, stack, I/O, prefixes.
+     *
+     * <p>The conditional JP, CALL and RET are written out in each case on purpose: as shared
+     * helpers they were compiled on their own, and HotSpot then refused to inline them here
+     * ("already compiled into a medium method"), leaving a real call in the most frequent
+     * instructions of programs like ZEXDOC.
+     */
     final void execMainC0(int op) {
         switch (op) {
-            case 0xC0: retIf((f & ZF) == 0); break;                               // RET NZ
+            case 0xC0: cycles += 1; if ((f & ZF) == 0) { pc = pop(); wz = pc; } break; // RET NZ
             case 0xC1: { int v = pop(); b = v >> 8; c = v & 0xFF; break; }       // POP BC
-            case 0xC2: jpIf((f & ZF) == 0); break;                                // JP NZ,nn
+            case 0xC2: { int ad = fetchWord(); wz = ad; if ((f & ZF) == 0) { pc = ad; } break; } // JP NZ,nn
             case 0xC3: pc = fetchWord(); wz = pc; break;                          // JP nn
-            case 0xC4: callIf((f & ZF) == 0); break;                              // CALL NZ,nn
+            case 0xC4: {                                                          // CALL NZ,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & ZF) == 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xC5: cycles += 1; push(pairBC()); break;                        // PUSH BC
             case 0xC6: add8(fetchByte()); break;                                  // ADD A,n
             case 0xC7: rst(0x00); break;                                          // RST 00h
-            case 0xC8: retIf((f & ZF) != 0); break;                               // RET Z
+            case 0xC8: cycles += 1; if ((f & ZF) != 0) { pc = pop(); wz = pc; } break; // RET Z
             case 0xC9: ret(); break;                                              // RET
-            case 0xCA: jpIf((f & ZF) != 0); break;                                // JP Z,nn
+            case 0xCA: { int ad = fetchWord(); wz = ad; if ((f & ZF) != 0) { pc = ad; } break; } // JP Z,nn
             case 0xCB: execCb(fetchOpcode()); break;                              // CB prefix
-            case 0xCC: callIf((f & ZF) != 0); break;                              // CALL Z,nn
+            case 0xCC: {                                                          // CALL Z,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & ZF) != 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xCD: call(); break;                                             // CALL nn
             case 0xCE: adc8(fetchByte()); break;                                  // ADC A,n
             case 0xCF: rst(0x08); break;                                          // RST 08h
-            case 0xD0: retIf((f & CF) == 0); break;                               // RET NC
+            case 0xD0: cycles += 1; if ((f & CF) == 0) { pc = pop(); wz = pc; } break; // RET NC
             case 0xD1: { int v = pop(); d = v >> 8; e = v & 0xFF; break; }       // POP DE
-            case 0xD2: jpIf((f & CF) == 0); break;                                // JP NC,nn
+            case 0xD2: { int ad = fetchWord(); wz = ad; if ((f & CF) == 0) { pc = ad; } break; } // JP NC,nn
             case 0xD3: {                                                          // OUT (n),A
                 int n = fetchByte();
                 out((a << 8) | n, a);
                 wz = (a << 8) | ((n + 1) & 0xFF);
                 break;
             }
-            case 0xD4: callIf((f & CF) == 0); break;                              // CALL NC,nn
+            case 0xD4: {                                                          // CALL NC,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & CF) == 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xD5: cycles += 1; push(pairDE()); break;                        // PUSH DE
             case 0xD6: sub8(fetchByte()); break;                                  // SUB n
             case 0xD7: rst(0x10); break;                                          // RST 10h
-            case 0xD8: retIf((f & CF) != 0); break;                               // RET C
+            case 0xD8: cycles += 1; if ((f & CF) != 0) { pc = pop(); wz = pc; } break; // RET C
             case 0xD9: {                                                          // EXX
                 int t = pairBC(); setBc(bc2); bc2 = t;
                 t = pairDE(); setDe(de2); de2 = t;
                 t = pairHL(); setHl(hl2); hl2 = t;
                 break;
             }
-            case 0xDA: jpIf((f & CF) != 0); break;                                // JP C,nn
+            case 0xDA: { int ad = fetchWord(); wz = ad; if ((f & CF) != 0) { pc = ad; } break; } // JP C,nn
             case 0xDB: {                                                          // IN A,(n)
                 int port = (a << 8) | fetchByte();
                 wz = (port + 1) & 0xFFFF;
                 a = in(port);
                 break;
             }
-            case 0xDC: callIf((f & CF) != 0); break;                              // CALL C,nn
+            case 0xDC: {                                                          // CALL C,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & CF) != 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xDD: execIndexPrefix(0xDD); break;                              // DD prefix (IX)
             case 0xDE: sbc8(fetchByte()); break;                                  // SBC A,n
             case 0xDF: rst(0x18); break;                                          // RST 18h
-            case 0xE0: retIf((f & PF) == 0); break;                               // RET PO
+            case 0xE0: cycles += 1; if ((f & PF) == 0) { pc = pop(); wz = pc; } break; // RET PO
             case 0xE1: { int v = pop(); h = v >> 8; l = v & 0xFF; break; }       // POP HL
-            case 0xE2: jpIf((f & PF) == 0); break;                                // JP PO,nn
+            case 0xE2: { int ad = fetchWord(); wz = ad; if ((f & PF) == 0) { pc = ad; } break; } // JP PO,nn
             case 0xE3: exSpHl(); break;                                           // EX (SP),HL
-            case 0xE4: callIf((f & PF) == 0); break;                              // CALL PO,nn
+            case 0xE4: {                                                          // CALL PO,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & PF) == 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xE5: cycles += 1; push(pairHL()); break;                        // PUSH HL
             case 0xE6: and8(fetchByte()); break;                                  // AND n
             case 0xE7: rst(0x20); break;                                          // RST 20h
-            case 0xE8: retIf((f & PF) != 0); break;                               // RET PE
+            case 0xE8: cycles += 1; if ((f & PF) != 0) { pc = pop(); wz = pc; } break; // RET PE
             case 0xE9: pc = pairHL(); break;                                      // JP (HL)
-            case 0xEA: jpIf((f & PF) != 0); break;                                // JP PE,nn
+            case 0xEA: { int ad = fetchWord(); wz = ad; if ((f & PF) != 0) { pc = ad; } break; } // JP PE,nn
             case 0xEB: { int t = d; d = h; h = t; t = e; e = l; l = t; break; }   // EX DE,HL
-            case 0xEC: callIf((f & PF) != 0); break;                              // CALL PE,nn
+            case 0xEC: {                                                          // CALL PE,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & PF) != 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xED: execEd(fetchOpcode()); break;                              // ED prefix
             case 0xEE: xor8(fetchByte()); break;                                  // XOR n
             case 0xEF: rst(0x28); break;                                          // RST 28h
-            case 0xF0: retIf((f & SF) == 0); break;                               // RET P
+            case 0xF0: cycles += 1; if ((f & SF) == 0) { pc = pop(); wz = pc; } break; // RET P
             case 0xF1: { int v = pop(); a = v >> 8; f = v & 0xFF; break; }       // POP AF
-            case 0xF2: jpIf((f & SF) == 0); break;                                // JP P,nn
+            case 0xF2: { int ad = fetchWord(); wz = ad; if ((f & SF) == 0) { pc = ad; } break; } // JP P,nn
             case 0xF3: iff1 = false; iff2 = false; updateAttention(); break;      // DI
-            case 0xF4: callIf((f & SF) == 0); break;                              // CALL P,nn
+            case 0xF4: {                                                          // CALL P,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & SF) == 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xF5: cycles += 1; push(pairAF()); break;                        // PUSH AF
             case 0xF6: or8(fetchByte()); break;                                   // OR n
             case 0xF7: rst(0x30); break;                                          // RST 30h
-            case 0xF8: retIf((f & SF) != 0); break;                               // RET M
+            case 0xF8: cycles += 1; if ((f & SF) != 0) { pc = pop(); wz = pc; } break; // RET M
             case 0xF9: sp = pairHL(); cycles += 2; break;                         // LD SP,HL
-            case 0xFA: jpIf((f & SF) != 0); break;                                // JP M,nn
+            case 0xFA: { int ad = fetchWord(); wz = ad; if ((f & SF) != 0) { pc = ad; } break; } // JP M,nn
             case 0xFB:                                                            // EI
                 iff1 = true;
                 iff2 = true;
                 special = AFTER_EI;
                 updateAttention();
                 break;
-            case 0xFC: callIf((f & SF) != 0); break;                              // CALL M,nn
+            case 0xFC: {                                                          // CALL M,nn
+                int ad = fetchWord();
+                wz = ad;
+                if ((f & SF) != 0) { cycles += 1; push(pc); pc = ad; }
+                break;
+            }
             case 0xFD: execIndexPrefix(0xFD); break;                              // FD prefix (IY)
             case 0xFE: cp8(fetchByte()); break;                                   // CP n
             default: rst(0x38); break;                                            // RST 38h (0xFF)
