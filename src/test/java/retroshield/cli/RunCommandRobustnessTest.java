@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,28 +27,10 @@ class RunCommandRobustnessTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private InputStream savedIn;
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void redirect() {
-        savedIn = System.in;
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setIn(new ByteArrayInputStream(new byte[0]));
-        System.setOut(new PrintStream(stdout, true));
-        System.setErr(new PrintStream(stderr, true));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setIn(savedIn);
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
+    private final ByteArrayOutputStream stdout = streams.stdout;
+    private final ByteArrayOutputStream stderr = streams.stderr;
 
     private int run(String... args) {
         String[] full = new String[args.length + 1];

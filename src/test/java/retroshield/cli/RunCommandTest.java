@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import retroshield.machine.EchoPrograms;
 import retroshield.machine.Z80Asm;
@@ -24,28 +21,10 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private InputStream savedIn;
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void redirect() {
-        savedIn = System.in;
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setIn(new ByteArrayInputStream(new byte[0]));
-        System.setOut(new PrintStream(stdout, true));
-        System.setErr(new PrintStream(stderr, true));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setIn(savedIn);
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
+    private final ByteArrayOutputStream stdout = streams.stdout;
+    private final ByteArrayOutputStream stderr = streams.stderr;
 
     private Path rom(String name, Z80Asm program, String chip) throws Exception {
         Files.write(dir.resolve(name + ".bin"), program.bytes());
