@@ -41,6 +41,8 @@ public final class CrtRenderer {
     private IntBuffer screenBuffer;
     private int screenWidth;
     private int screenHeight;
+    /** What the screen image shows; null when the surface or the image changed since. */
+    private ComposedKey composed;
 
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
@@ -113,6 +115,7 @@ public final class CrtRenderer {
         if (residual > 0 || !key.equals(surfaceKey) || argb == null) {
             buildSurface(frame, selection, s, nanos);
             surfaceKey = key;
+            composed = null;
         }
 
         Picture p = Picture.forFrame(width, height, frame, atlas);
@@ -130,12 +133,17 @@ public final class CrtRenderer {
             screenPixels = new PixelBuffer<>(deviceWidth, deviceHeight, screenBuffer,
                     PixelFormat.getIntArgbPreInstance());
             screen = new WritableImage(screenPixels);
+            composed = null;
         }
         int glass = s.color().backgroundRgb();
-        screenPixels.updateBuffer(b -> {
-            composer.compose(geometry, argb, glass, screenBuffer.array());
-            return null;
-        });
+        ComposedKey wanted = new ComposedKey(geometry, glass);
+        if (!wanted.equals(composed)) {
+            screenPixels.updateBuffer(b -> {
+                composer.compose(geometry, argb, glass, screenBuffer.array());
+                return null;
+            });
+            composed = wanted;
+        }
         g.setGlobalAlpha(1);
         g.setImageSmoothing(false);
         g.drawImage(screen, 0, 0, deviceWidth / scale, deviceHeight / scale);
@@ -222,5 +230,8 @@ public final class CrtRenderer {
         public int hashCode() {
             return System.identityHashCode(frame);
         }
+    }
+
+    private record ComposedKey(FrameComposer.Geometry geometry, int glassRgb) {
     }
 }
