@@ -2,6 +2,7 @@ package retroshield.ui.crt;
 
 import java.nio.IntBuffer;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -110,6 +111,19 @@ public final class CrtRenderer {
      */
     public void render(GraphicsContext g, double width, double height, double scale,
                        TerminalFrame frame, TextSelection selection, long nanos) {
+        Image image = compose(width, height, scale, frame, selection, nanos);
+        g.setGlobalAlpha(1);
+        g.setImageSmoothing(false);
+        g.drawImage(image, 0, 0, image.getWidth() / scale, image.getHeight() / scale);
+    }
+
+    /**
+     * Builds one picture into the returned image: opaque, {@code ceil(width * scale)} by
+     * {@code ceil(height * scale)} device pixels, to be shown unscaled in device pixels. The same
+     * image is updated in place while the size stays the same.
+     */
+    public Image compose(double width, double height, double scale,
+                         TerminalFrame frame, TextSelection selection, long nanos) {
         CrtSettings s = settings.effective();
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
         if (residual > 0 || !key.equals(surfaceKey) || argb == null) {
@@ -144,9 +158,7 @@ public final class CrtRenderer {
             });
             composed = wanted;
         }
-        g.setGlobalAlpha(1);
-        g.setImageSmoothing(false);
-        g.drawImage(screen, 0, 0, deviceWidth / scale, deviceHeight / scale);
+        return screen;
     }
 
     /**
