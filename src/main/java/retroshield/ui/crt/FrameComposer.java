@@ -27,6 +27,8 @@ final class FrameComposer {
     private int[][] bandIndex;
     private short[][] bandWeight;
     private int[] out;
+    /** One source line scaled to device columns (reused by the device rows showing it). */
+    private int[] row;
 
     /** What the tables depend on. */
     record Geometry(int width, int height, double px, double py, double pw, double ph,
@@ -46,6 +48,7 @@ final class FrameComposer {
         int glass = 0xFF000000 | glassRgb;
         int top = (int) Math.round(g.py());
         int bottom = (int) Math.round(g.py() + g.ph());
+        int scaledLine = -1;
         for (int y = 0; y < g.height(); y++) {
             int o = y * w;
             if (y < top || y >= bottom) {
@@ -57,22 +60,34 @@ final class FrameComposer {
             int band = sy / CURVE_STRIP;
             int left = bandLeft[band];
             int right = bandRight[band];
-            int[] idx = bandIndex[band];
-            short[] wt = bandWeight[band];
-            int s = sy * sw;
+            if (sy != scaledLine) {
+                scaleLine(source, sy * sw, sw, band);
+                scaledLine = sy;
+            }
             darkenGlass(o, o + left, glass);
             for (int x = left; x < right; x++) {
-                int i = s + idx[x];
-                int a = source[i];
-                int b = source[i + (sw > 1 ? 1 : 0)];
-                int f = wt[x];
-                int nf = 256 - f;
-                int rb = ((a & 0xFF00FF) * nf + (b & 0xFF00FF) * f) >>> 8 & 0xFF00FF;
-                int gg = ((a & 0xFF00) * nf + (b & 0xFF00) * f) >>> 8 & 0xFF00;
+                int c = row[x];
                 int k = keep[o + x];
-                out[o + x] = 0xFF000000 | ((rb * k) >>> 8 & 0xFF00FF) | ((gg * k) >>> 8 & 0xFF00);
+                out[o + x] = 0xFF000000 | (((c & 0xFF00FF) * k) >>> 8 & 0xFF00FF) | (((c & 0xFF00) * k) >>> 8 & 0xFF00);
             }
             darkenGlass(o + right, o + w, glass);
+        }
+    }
+
+    /** Scales one source line into {@link #row} for the columns of a band. */
+    private void scaleLine(int[] source, int s, int sw, int band) {
+        int[] idx = bandIndex[band];
+        short[] wt = bandWeight[band];
+        int next = sw > 1 ? 1 : 0;
+        for (int x = bandLeft[band]; x < bandRight[band]; x++) {
+            int i = s + idx[x];
+            int a = source[i];
+            int b = source[i + next];
+            int f = wt[x];
+            int nf = 256 - f;
+            int rb = ((a & 0xFF00FF) * nf + (b & 0xFF00FF) * f) >>> 8 & 0xFF00FF;
+            int gg = ((a & 0xFF00) * nf + (b & 0xFF00) * f) >>> 8 & 0xFF00;
+            row[x] = rb | gg;
         }
     }
 
@@ -89,6 +104,7 @@ final class FrameComposer {
         int w = g.width();
         int h = g.height();
         keep = new short[w * h];
+        row = new int[w];
         boolean overlay = g.scanlines() > 0 || g.vignette() > 0 || g.curvature() > 0;
         if (overlay) {
             int[] alpha = CrtOverlay.compute(w, h, (int) Math.round(g.py()), g.period(),
