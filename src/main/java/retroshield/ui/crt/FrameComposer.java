@@ -27,6 +27,8 @@ final class FrameComposer {
     private int[][] bandIndex;
     private short[][] bandWeight;
     private int[] out;
+    /** Glass colour of the margins written into {@link #out}. */
+    private int marginGlass;
     /** One source line scaled to device columns (reused by the device rows showing it). */
     private int[] row;
 
@@ -41,7 +43,10 @@ final class FrameComposer {
         if (!g.equals(geometry)) {
             prepare(g);
         }
+        // the glass around the picture does not change: write it only into a new buffer or colour
+        boolean margins = dest != out || glassRgb != marginGlass;
         out = dest;
+        marginGlass = glassRgb;
         int w = g.width();
         int sw = g.sourceWidth();
         int sh = g.sourceHeight();
@@ -52,7 +57,9 @@ final class FrameComposer {
         for (int y = 0; y < g.height(); y++) {
             int o = y * w;
             if (y < top || y >= bottom) {
-                darkenGlass(o, o + w, glass);
+                if (margins) {
+                    darkenGlass(o, o + w, glass);
+                }
                 continue;
             }
             int sy = (int) ((y + 0.5 - g.py()) / g.ph() * sh);
@@ -64,13 +71,15 @@ final class FrameComposer {
                 scaleLine(source, sy * sw, sw, band);
                 scaledLine = sy;
             }
-            darkenGlass(o, o + left, glass);
+            if (margins) {
+                darkenGlass(o, o + left, glass);
+                darkenGlass(o + right, o + w, glass);
+            }
             for (int x = left; x < right; x++) {
                 int c = row[x];
                 int k = keep[o + x];
                 out[o + x] = 0xFF000000 | (((c & 0xFF00FF) * k) >>> 8 & 0xFF00FF) | (((c & 0xFF00) * k) >>> 8 & 0xFF00);
             }
-            darkenGlass(o + right, o + w, glass);
         }
     }
 
@@ -104,6 +113,7 @@ final class FrameComposer {
         int w = g.width();
         int h = g.height();
         keep = new short[w * h];
+        out = null;
         row = new int[w];
         boolean overlay = g.scanlines() > 0 || g.vignette() > 0 || g.curvature() > 0;
         if (overlay) {
