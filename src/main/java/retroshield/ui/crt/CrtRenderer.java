@@ -1,17 +1,21 @@
 package retroshield.ui.crt;
 
+import java.nio.IntBuffer;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import retroshield.terminal.TerminalFrame;
 
 /**
  * Draws a {@link TerminalFrame} as a CRT picture into a canvas. The picture is built at the
  * terminal's own resolution by {@link TextRasterizer} and {@link EffectPasses} (persistence,
- * glow, colour, chromatic aberration), scaled to the window (in strips when the screen is
- * curved), then darkened by the cached {@link CrtOverlay} (scanlines, vignette, rounded mask).
- * The flicker is not drawn here: see {@link #flickerOpacity}. Knows nothing of where frames come from; call on the FX thread.
+ * glow, colour, chromatic aberration), then {@link FrameComposer} scales it to the window's
+ * device pixels (row by row, narrowed for the curvature) and darkens it by the cached
+ * {@link CrtOverlay} factors (scanlines, vignette, rounded mask), so the canvas only copies one
+ * opaque, unscaled image per frame. The flicker is not drawn here: see {@link #flickerOpacity}.
+ * Knows nothing of where frames come from; call on the FX thread.
  */
 public final class CrtRenderer {
 
@@ -21,10 +25,6 @@ public final class CrtRenderer {
     public static final double MARGIN = 0.035;
     /** Deepest flicker dip at full strength. */
     public static final double FLICKER_DEPTH = 0.16;
-    /** Picture lines per strip when drawing a curved screen. */
-    private static final int CURVE_STRIP = 2;
-    /** How much a full-strength curvature narrows the top and bottom lines. */
-    private static final double CURVE_DEPTH = 0.05;
 
     private GlyphAtlas atlas;
     private CrtSettings settings;
@@ -35,10 +35,15 @@ public final class CrtRenderer {
     private float[] previous;
     private int[] glow;
     private int[] argb;
-    private WritableImage surface;
 
-    private OverlayKey overlayKey;
-    private WritableImage overlay;
+    private final FrameComposer composer = new FrameComposer();
+    private WritableImage screen;
+    private PixelBuffer<IntBuffer> screenPixels;
+    private IntBuffer screenBuffer;
+    private int screenWidth;
+    private int screenHeight;
+    /** What the screen image shows; null when the surface or the image changed since. */
+    private ComposedKey composed;
 
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
@@ -51,7 +56,7 @@ public final class CrtRenderer {
 
     public void setAtlas(GlyphAtlas atlas) {
         this.atlas = atlas;
-        this.surface = null;
+        this.argb = null;
     }
 
     public GlyphAtlas atlas() {
@@ -60,7 +65,6 @@ public final class CrtRenderer {
 
     public void setSettings(CrtSettings settings) {
         this.settings = settings;
-        this.overlayKey = null;
     }
 
     public CrtSettings settings() {
@@ -107,43 +111,54 @@ public final class CrtRenderer {
      */
     public void render(GraphicsContext g, double width, double height, double scale,
                        TerminalFrame frame, TextSelection selection, long nanos) {
+        Image image = compose(width, height, scale, frame, selection, nanos);
+        g.setGlobalAlpha(1);
+        g.setImageSmoothing(false);
+        g.drawImage(image, 0, 0, image.getWidth() / scale, image.getHeight() / scale);
+    }
+
+    /**
+     * Builds one picture into the returned image: opaque, {@code ceil(width * scale)} by
+     * {@code ceil(height * scale)} device pixels, to be shown unscaled in device pixels. The same
+     * image is updated in place while the size stays the same.
+     */
+    public Image compose(double width, double height, double scale,
+                         TerminalFrame frame, TextSelection selection, long nanos) {
         CrtSettings s = settings.effective();
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
-        if (residual > 0 || !key.equals(surfaceKey) || surface == null) {
+        if (residual > 0 || !key.equals(surfaceKey) || argb == null) {
             buildSurface(frame, selection, s, nanos);
             surfaceKey = key;
+            composed = null;
         }
 
-        Color glass = Color.rgb((s.color().backgroundRgb() >> 16) & 0xFF,
-                (s.color().backgroundRgb() >> 8) & 0xFF, s.color().backgroundRgb() & 0xFF);
-        g.setGlobalAlpha(1);
-        g.setFill(glass);
         Picture p = Picture.forFrame(width, height, frame, atlas);
-        g.setImageSmoothing(true);
-        double curve = s.curvature().amount();
-        if (curve > 0) {
-            g.fillRect(0, 0, width, height);
-            drawCurved(g, p, curve);
-        } else {
-            fillMargins(g, p, width, height);
-            g.drawImage(surface, p.x(), p.y(), p.width(), p.height());
-        }
-
         int deviceWidth = Math.max(1, (int) Math.ceil(width * scale));
         int deviceHeight = Math.max(1, (int) Math.ceil(height * scale));
         double linesPerDevice = p.height() * scale / surfaceHeight;
-        OverlayKey overlayWanted = new OverlayKey(deviceWidth, deviceHeight, (int) Math.round(p.y() * scale),
-                CrtOverlay.scanlinePeriod(linesPerDevice), s.scanlines().amount(),
-                s.vignette().amount(), curve);
-        if (!overlayWanted.equals(overlayKey)) {
-            OverlayKey k = overlayWanted;
-            overlayKey = k;
-            overlay = k.isEmpty() ? null : toImage(CrtOverlay.compute(k.width(), k.height(),
-                    k.originY(), k.period(), k.scanlines(), k.vignette(), k.curvature()), k.width(), k.height());
+        FrameComposer.Geometry geometry = new FrameComposer.Geometry(deviceWidth, deviceHeight,
+                p.x() * scale, p.y() * scale, p.width() * scale, p.height() * scale,
+                surfaceWidth, surfaceHeight, CrtOverlay.scanlinePeriod(linesPerDevice),
+                s.scanlines().amount(), s.vignette().amount(), s.curvature().amount());
+        if (screen == null || screenWidth != deviceWidth || screenHeight != deviceHeight) {
+            screenWidth = deviceWidth;
+            screenHeight = deviceHeight;
+            screenBuffer = IntBuffer.allocate(deviceWidth * deviceHeight);
+            screenPixels = new PixelBuffer<>(deviceWidth, deviceHeight, screenBuffer,
+                    PixelFormat.getIntArgbPreInstance());
+            screen = new WritableImage(screenPixels);
+            composed = null;
         }
-        if (overlay != null) {
-            g.drawImage(overlay, 0, 0, deviceWidth / scale, deviceHeight / scale);
+        int glass = s.color().backgroundRgb();
+        ComposedKey wanted = new ComposedKey(geometry, glass);
+        if (!wanted.equals(composed)) {
+            screenPixels.updateBuffer(b -> {
+                composer.compose(geometry, argb, glass, screenBuffer.array());
+                return null;
+            });
+            composed = wanted;
         }
+        return screen;
     }
 
     /**
@@ -171,14 +186,13 @@ public final class CrtRenderer {
     private void buildSurface(TerminalFrame frame, TextSelection selection, CrtSettings s, long nanos) {
         int w = TextRasterizer.width(frame, atlas);
         int h = TextRasterizer.height(frame, atlas);
-        if (surface == null || w != surfaceWidth || h != surfaceHeight) {
+        if (argb == null || w != surfaceWidth || h != surfaceHeight) {
             surfaceWidth = w;
             surfaceHeight = h;
             intensity = new int[w * h];
             previous = new float[w * h];
             glow = new int[w * h];
             argb = new int[w * h];
-            surface = new WritableImage(w, h);
             lastNanos = Long.MIN_VALUE;
         }
         TextRasterizer.draw(frame, atlas, selection, blinkOn(nanos), intensity);
@@ -191,39 +205,6 @@ public final class CrtRenderer {
         }
         EffectPasses.colorize(intensity, glowAmount > 0 ? glow : null, glowAmount,
                 EffectPasses.chromaShift(s.chromatic().amount()), s.color(), w, h, argb);
-        surface.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
-    }
-
-    /**
-     * Fills only the glass around the picture (the opaque picture covers the rest): with the
-     * software pipeline each full-window operation costs several milliseconds.
-     */
-    private static void fillMargins(GraphicsContext g, Picture p, double width, double height) {
-        double left = Math.ceil(p.x()) + 1;
-        double top = Math.ceil(p.y()) + 1;
-        double right = Math.floor(p.x() + p.width()) - 1;
-        double bottom = Math.floor(p.y() + p.height()) - 1;
-        g.fillRect(0, 0, width, top);
-        g.fillRect(0, bottom, width, height - bottom);
-        g.fillRect(0, top, left, bottom - top);
-        g.fillRect(right, top, width - right, bottom - top);
-    }
-
-    private void drawCurved(GraphicsContext g, Picture p, double curve) {
-        double scaleY = p.height() / surfaceHeight;
-        for (int sy = 0; sy < surfaceHeight; sy += CURVE_STRIP) {
-            int sh = Math.min(CURVE_STRIP, surfaceHeight - sy);
-            double mid = (sy + sh / 2.0) / surfaceHeight * 2 - 1;
-            double inset = p.width() * CURVE_DEPTH * curve * mid * mid;
-            g.drawImage(surface, 0, sy, surfaceWidth, sh,
-                    p.x() + inset, p.y() + sy * scaleY, p.width() - 2 * inset, sh * scaleY + 0.5);
-        }
-    }
-
-    private static WritableImage toImage(int[] pixels, int w, int h) {
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return img;
     }
 
     /** The picture's place in the target, keeping the aspect of the terminal. */
@@ -263,10 +244,6 @@ public final class CrtRenderer {
         }
     }
 
-    private record OverlayKey(int width, int height, int originY, int period,
-                              double scanlines, double vignette, double curvature) {
-        boolean isEmpty() {
-            return scanlines <= 0 && vignette <= 0 && curvature <= 0;
-        }
+    private record ComposedKey(FrameComposer.Geometry geometry, int glassRgb) {
     }
 }

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
@@ -16,13 +17,13 @@ import javafx.stage.Window;
 import retroshield.terminal.TerminalFrame;
 
 /**
- * The CRT screen node: a canvas that shows the latest {@link TerminalFrame} from a supplier,
+ * The CRT screen node: an image view that shows the latest {@link TerminalFrame} from a supplier,
  * drawn by a {@link CrtRenderer}. On each animation pulse it takes the latest frame and redraws
  * only when something visible changed: a new frame, the size, the settings, the blink phase, the
  * selection, or a fading picture. Mouse dragging selects text.
  *
  * <p>Two effects change the brightness of the whole finished picture and so cost no redraw of
- * it: the flicker is the canvas's opacity over a black background (changed
+ * it: the flicker is the image view's opacity over a black background (changed
  * {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second), and the visual bell is a
  * phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time the
  * frame's bell count goes up.
@@ -34,7 +35,8 @@ public final class CrtView extends Region {
     /** Opacity of the visual bell's veil. */
     public static final double BELL_FLASH_OPACITY = 0.35;
 
-    private final Canvas canvas = new Canvas();
+    /** Shows the finished picture 1:1 in device pixels (one copy per frame, no scaling). */
+    private final ImageView screen = new ImageView();
     private final Rectangle bellVeil = new Rectangle();
     private final CrtRenderer renderer;
     private final Supplier<TerminalFrame> frames;
@@ -59,6 +61,9 @@ public final class CrtView extends Region {
     private long bellUntil = Long.MIN_VALUE;
     private long lastFlickerStep = Long.MIN_VALUE;
     private FrameStats stats;
+    /** The size the picture is drawn at (whole logical pixels). */
+    private double width;
+    private double height;
 
     /**
      * @param renderer draws the picture
@@ -74,7 +79,9 @@ public final class CrtView extends Region {
         bellVeil.setMouseTransparent(true);
         bellVeil.setVisible(false);
         bellVeil.setOpacity(BELL_FLASH_OPACITY);
-        getChildren().addAll(canvas, bellVeil);
+        screen.setSmooth(false);
+        screen.setPreserveRatio(false);
+        getChildren().addAll(screen, bellVeil);
         setFocusTraversable(true);
         setMinSize(160, 100);
         setPrefSize(1024, 680);
@@ -157,8 +164,8 @@ public final class CrtView extends Region {
         }
         updateBell(frame, now);
         updateFlicker(now);
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width;
+        double h = height;
         double scale = outputScale();
         boolean blink = CrtRenderer.blinkOn(now);
         boolean changed = dirty || frame != shown || w != lastWidth || h != lastHeight
@@ -172,7 +179,12 @@ public final class CrtView extends Region {
         lastWidth = w;
         lastHeight = h;
         lastScale = scale;
-        renderer.render(canvas.getGraphicsContext2D(), w, h, scale, frame, selection.get(), now);
+        Image image = renderer.compose(w, h, scale, frame, selection.get(), now);
+        if (screen.getImage() != image) {
+            screen.setImage(image);
+        }
+        screen.setFitWidth(image.getWidth() / scale);
+        screen.setFitHeight(image.getHeight() / scale);
         redraws++;
     }
 
@@ -194,8 +206,8 @@ public final class CrtView extends Region {
         if (step != lastFlickerStep) {
             lastFlickerStep = step;
             double opacity = CrtRenderer.flickerOpacity(renderer.settings(), now);
-            if (canvas.getOpacity() != opacity) {
-                canvas.setOpacity(opacity);
+            if (screen.getOpacity() != opacity) {
+                screen.setOpacity(opacity);
             }
         }
     }
@@ -209,9 +221,9 @@ public final class CrtView extends Region {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (width != w || height != h) {
+            width = w;
+            height = h;
             bellVeil.setWidth(w);
             bellVeil.setHeight(h);
             dirty = true;
@@ -225,7 +237,7 @@ public final class CrtView extends Region {
             return new int[] {0, 0};
         }
         GlyphAtlas a = renderer.atlas();
-        CrtRenderer.Picture p = CrtRenderer.Picture.forFrame(canvas.getWidth(), canvas.getHeight(), f, a);
+        CrtRenderer.Picture p = CrtRenderer.Picture.forFrame(width, height, f, a);
         int col = (int) Math.floor((x - p.x()) / p.width() * f.columns());
         int row = (int) Math.floor((y - p.y()) / p.height() * f.rows());
         return new int[] {Math.max(0, Math.min(f.columns() - 1, col)), Math.max(0, Math.min(f.rows() - 1, row))};
