@@ -123,14 +123,19 @@ public final class Z80 extends Z80IndexOps {
         return false;
     }
 
-    private void acceptNmi() {
-        nmiPending = false;
+    /** What every interrupt acknowledge does first: leave HALT, mask, one M1 for R, clear Q. */
+    private void beginAcknowledge() {
         halted = false;
         iff1 = false;
         special = 0;
         prevQ = q;
         q = 0;
         rCount++;
+    }
+
+    private void acceptNmi() {
+        nmiPending = false;
+        beginAcknowledge();
         cycles += 5;
         push(pc);
         pc = 0x66;
@@ -142,13 +147,8 @@ public final class Z80 extends Z80IndexOps {
         if ((special & AFTER_LD_A_IR) != 0) {
             f &= ~FlagTables.PF;
         }
-        halted = false;
-        iff1 = false;
         iff2 = false;
-        special = 0;
-        prevQ = q;
-        q = 0;
-        rCount++;
+        beginAcknowledge();
         switch (im) {
             case 0:
                 interruptMode0();

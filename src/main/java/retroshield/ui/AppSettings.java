@@ -36,7 +36,7 @@ public record AppSettings(
     public AppSettings {
         crt = crt == null ? CrtSettings.defaults() : crt;
         font = font == null || font.isBlank() ? FONT_DOT_MATRIX : font;
-        speed = speed == null || !List.of("mega", "4mhz", "unlimited").contains(speed) ? "4mhz" : speed;
+        speed = SpeedPreset.byKey(speed).key();   // unknown or missing: the 4 MHz preset
         columns = columns == 40 ? 40 : 80;
         rows = rows == 25 ? 25 : 24;
         recentRoms = recentRoms == null ? List.of() : List.copyOf(recentRoms.stream()
