@@ -45,6 +45,8 @@ public final class SerialHost {
     private boolean delivered;
     private long lastDelivery;
     private long listenerFailures;
+    private IntConsumer deliveryListener;
+    private boolean outputMuted;
 
     /** Connects to {@code device}, taking over its transmit listener. */
     public SerialHost(SerialDevice device) {
@@ -110,6 +112,9 @@ public final class SerialHost {
             return;
         }
         device.receive(b);
+        if (deliveryListener != null) {
+            deliveryListener.accept(b);
+        }
         delivered = true;
         lastDelivery = cpuCycles;
     }
@@ -144,6 +149,9 @@ public final class SerialHost {
     }
 
     private void dispatchOutput(int value) {
+        if (outputMuted) {
+            return;
+        }
         int b = value & 0xFF;
         for (IntConsumer listener : outputListeners) {
             try {
@@ -163,5 +171,29 @@ public final class SerialHost {
     /** How many times an output listener has thrown (they are logged, never passed on). */
     public long outputListenerFailures() {
         return listenerFailures;
+    }
+
+    // --- snapshots and the debugger's history (emulator thread) ---
+
+    /** The queued input and the pacing state, for a machine snapshot. */
+    public SerialHostState saveState() {
+        return new SerialHostState(input.toArray(), delivered, lastDelivery);
+    }
+
+    /** Puts back the queued input and pacing state of {@link #saveState()}. */
+    public void restoreState(SerialHostState state) {
+        input.replaceWith(state.pendingInput());
+        delivered = state.delivered();
+        lastDelivery = state.lastDelivery();
+    }
+
+    /** Told each byte handed to the chip (the debugger's history records them); null removes it. */
+    public void setDeliveryListener(IntConsumer listener) {
+        this.deliveryListener = listener;
+    }
+
+    /** While muted, transmitted bytes reach no listener (the debugger replaying history). */
+    public void setOutputMuted(boolean muted) {
+        this.outputMuted = muted;
     }
 }
