@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CpmCommand.class,
                 DisasmCommand.class,
                 BenchCommand.class,
+                DebugCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RetroShieldCommand implements Runnable {
