@@ -37,6 +37,27 @@ void bcd_neg(bcd_t *r);                             /* zero stays +0 */
 void bcd_abs(bcd_t *r);
 void bcd_round(bcd_t *r, unsigned char prec);      /* to prec digits; overflow gives the largest number */
 
+/* Elementary functions: BCD_DOMAIN (result 0) outside their domain (SQRT of a negative, LOG of
+ * x <= 0, ASIN/ACOS of |x| > 1, ATAN2(0, 0), SIN/COS/TAN of |x| >= 1E9, negative ** real);
+ * BCD_OVERFLOW gives the largest number. Results are within one unit of the last digit
+ * (SQRT exactly rounded). */
+#define BCD_HAVE_FUNCS 1
+int  bcd_aint(bcd_t *r, const bcd_t *a);            /* truncated toward zero */
+int  bcd_anint(bcd_t *r, const bcd_t *a);           /* nearest integer, half away from zero */
+int  bcd_sqrt(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_exp(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_log(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_log10(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_sin(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_cos(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_tan(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_asin(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_acos(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_atan(bcd_t *r, const bcd_t *a, unsigned char prec);
+int  bcd_atan2(bcd_t *r, const bcd_t *y, const bcd_t *x, unsigned char prec); /* ATAN2(y, x) */
+int  bcd_pow(bcd_t *r, const bcd_t *a, const bcd_t *b, unsigned char prec);   /* real ** real */
+int  bcd_powi(bcd_t *r, const bcd_t *a, long n, unsigned char prec);          /* real ** integer */
+
 /* Text. bcd_parse reads [+|-]digits[.digits][(E|D|Q)[+|-]digits] or [+|-].digits[exponent]
  * (no blanks); an exponent letter not followed by a digit is not consumed. Returns the end
  * of the number, or NULL if s does not start with a number or the number overflows
@@ -51,6 +72,9 @@ const char *bcd_parse_st(bcd_t *r, const char *s, unsigned char prec, int *statu
  * too narrow. A negative value that rounds to zero keeps its '-' (as gfortran does). */
 int  bcd_fmt_f(char *buf, const bcd_t *a, int w, int d);          /* Fw.d */
 int  bcd_fmt_e(char *buf, const bcd_t *a, int w, int d, char e);  /* Ew.d / Dw.d (e = 'E' / 'D') */
+/* Gw.d: Fw'.d' and 4 blanks (w' = w - 4) when 0.1 <= |x| < 10^d after rounding to d
+ * digits (d' = d - digits before the point; zero: d' = d - 1), else Ew.d. */
+int  bcd_fmt_g(char *buf, const bcd_t *a, int w, int d);
 /* List-directed form, no blanks: prec significant digits, fixed for 0.1 <= |x| < 10^prec
  * ("1.5000000", "0.10000000", "12345678."), else "1.0000000E+10"; zero "0.0000000".
  * buf needs prec + 8 bytes. Returns the length. */

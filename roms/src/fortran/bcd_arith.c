@@ -100,7 +100,7 @@ int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
     }
     rem[0] = 0;
     for (i = 0; i < BCDX_D; i++) rem[i + 1] = a->m[i];
-    for (k = 0; k < QN; k++) {
+    for (k = 0; k < prec + 2; k++) {     /* prec + 1 significant digits, q[0] may be 0 */
         qd = 0;
         for (;;) {
             /* rem >= (0, b) ? */
@@ -122,7 +122,7 @@ int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
         for (i = 0; i < BCDX_D; i++) rem[i] = rem[i + 1];
         rem[BCDX_D] = 0;
     }
-    return bcdx_finish(r, a->sign ^ b->sign, a->exp - b->exp + 1, q, QN, prec);
+    return bcdx_finish(r, a->sign ^ b->sign, a->exp - b->exp + 1, q, k, prec);
 }
 
 static int op2(bcd_t *r, const bcd_t *a, const bcd_t *b, unsigned char prec, unsigned char op)

@@ -296,12 +296,21 @@ class BcdLibraryTest {
             int de = 1 + rnd.nextInt(18);
             cases.add(new Case((i % 3 == 0 ? "fmtd " : "fmte ") + w + " " + de + " " + raw(b),
                     "[" + BcdReference.fmtE(b, w, de, i % 3 == 0 ? 'D' : 'E') + "]"));
+            BigDecimal g = rnd.nextInt(30) == 0 ? BigDecimal.ZERO : BcdReference.random(rnd, 16, rnd.nextInt(4) == 0 ? -98 : -3, 12);
+            int dg = 1 + rnd.nextInt(12);
+            cases.add(new Case("fmtg " + w + " " + dg + " " + raw(g), "[" + BcdReference.fmtG(g, w, dg) + "]"));
             int prec = PRECISIONS[i % PRECISIONS.length];
             BigDecimal c = rnd.nextInt(20) == 0 ? BigDecimal.ZERO : BcdReference.random(rnd, 16, rnd.nextBoolean() ? -3 : -98,
                     rnd.nextBoolean() ? 18 : 99);
             cases.add(new Case("fmtl " + prec + " " + raw(c), "[" + BcdReference.fmtList(c, prec) + "]"));
         }
         // the forms gfortran prints
+        cases.add(new Case("fmtg 12 4 +1234500000000000e4", "[   1235.    ]"));
+        cases.add(new Case("fmtg 12 4 +9999600000000000e4", "[  0.1000E+05]"));
+        cases.add(new Case("fmtg 12 4 +0000000000000000e0", "[   0.000    ]"));
+        cases.add(new Case("fmtg 12 4 +9999000000000000e-1", "[  0.9999E-01]"));
+        cases.add(new Case("fmtg 12 4 +9999600000000000e-1", "[  0.1000    ]"));
+        cases.add(new Case("fmtg 12 4 +9999600000000000e0", "[   1.000    ]"));
         cases.add(new Case("fmtf 5 2 -1000000000000000e-2", "[-0.00]"));
         cases.add(new Case("fmtf 4 2 +5000000000000000e0", "[0.50]"));
         cases.add(new Case("fmtf 3 2 +5000000000000000e0", "[.50]"));
@@ -320,7 +329,7 @@ class BcdLibraryTest {
         cases.add(new Case("fmtl 16 +0000000000000000e0", "[0.000000000000000]"));
         cases.add(new Case("fmtl 8 +9999999990000000e0", "[1.0000000]"));
         check(cases);
-        assertTrue(cases.size() > 12000);
+        assertTrue(cases.size() > 16000);
         assertEquals("[1.0000000E+10]", "[" + BcdReference.fmtList(new BigDecimal("1E10"), 8) + "]");
     }
 }

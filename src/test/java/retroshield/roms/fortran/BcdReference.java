@@ -137,6 +137,27 @@ final class BcdReference {
         return " ".repeat(w - s.length()) + s;
     }
 
+    /** Gw.d after Fortran 77: F form with 4 trailing blanks when 0.1 <= |x| < 10^d after rounding to d digits. */
+    static String fmtG(BigDecimal v, int w, int d) {
+        int e;
+        if (v.signum() == 0) {
+            e = 1;
+        } else {
+            BigDecimal r = v.abs().round(new MathContext(d, RoundingMode.HALF_UP));
+            e = r.precision() - r.scale();
+        }
+        if (e < 0 || e > d) {
+            return fmtE(v, w, d, 'E');
+        }
+        if (w == 0) {
+            return fmtF(v, 0, d - e);
+        }
+        if (w < 5) {
+            return "*".repeat(w);
+        }
+        return fmtF(v, w - 4, d - e) + "    ";
+    }
+
     static String fmtList(BigDecimal v, int prec) {
         BigDecimal r = v.round(new MathContext(prec, RoundingMode.HALF_UP));
         if (r.signum() == 0) {
