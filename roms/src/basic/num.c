@@ -26,23 +26,35 @@ static float scale10(float x, int8_t e)
  * Microsoft's tokenised text); returns the byte after the number. */
 uint8_t *parse_number(uint8_t *p, float *out)
 {
+    uint16_t m16 = 0;
     uint32_t mant = 0;
     int8_t exp = 0, dot = 0, esign = 1;
     int16_t e = 0;
-    uint8_t c, digits = 0;
+    uint8_t c, digits = 0, big = 0;
     for (;;) {
         c = *p;
         if (c >= '0' && c <= '9') {
-            if (digits < 9) {
-                mant = mant * 10 + (c - '0');
-                if (mant) {
-                    digits++;
-                }
+            c -= '0';
+            if (!big && m16 < 6553) {
+                m16 = (m16 << 3) + (m16 << 1) + c;
                 if (dot) {
                     exp--;
                 }
-            } else if (!dot) {
-                exp++;
+            } else {
+                if (!big) {
+                    big = 1;
+                    mant = m16;
+                    digits = 4;
+                }
+                if (digits < 9) {
+                    mant = (mant << 3) + (mant << 1) + c;
+                    digits++;
+                    if (dot) {
+                        exp--;
+                    }
+                } else if (!dot) {
+                    exp++;
+                }
             }
         } else if (c == '.' && !dot) {
             dot = 1;
@@ -50,6 +62,10 @@ uint8_t *parse_number(uint8_t *p, float *out)
             break;
         }
         p++;
+    }
+    if (!big) {
+        mant = m16;
+        digits = m16 >= 1000 ? 4 : 3;   /* only for the range checks below */
     }
     if (c == 'E') {
         uint8_t *q = p + 1;
@@ -71,7 +87,9 @@ uint8_t *parse_number(uint8_t *p, float *out)
         }
     }
     e = e * esign + exp;
-    if (mant == 0) {
+    if (!big && e == 0) {
+        *out = (float)m16;
+    } else if (mant == 0) {
         *out = 0.0f;
     } else if (e + digits > 39) {
         error(E_OV);

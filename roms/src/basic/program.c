@@ -52,19 +52,22 @@ void do_new(void)
 
 uint16_t parse_linenum(void)
 {
-    uint32_t n = 0;
+    uint16_t n = 0;
     uint8_t c = next_char();
     if (c < '0' || c > '9') {
         error(E_SN);
     }
     while ((c = *txt) >= '0' && c <= '9') {
-        n = n * 10 + (c - '0');
+        if (n > 6552) {
+            error(E_SN);
+        }
+        n = (n << 3) + (n << 1) + (c - '0');
         if (n > 65529) {
             error(E_SN);
         }
         txt++;
     }
-    return (uint16_t)n;
+    return n;
 }
 
 void do_list(void)
