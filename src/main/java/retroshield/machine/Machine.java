@@ -57,6 +57,8 @@ public final class Machine implements Bus {
         this.serial = createSerial(metadata.serial());
         this.serialHost = new SerialHost(serial);
         this.interruptWired = metadata.serial().interruptDriven();
+        serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
+                ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
     }
@@ -173,6 +175,7 @@ public final class Machine implements Bus {
         memory.coldFill();
         memory.load(image);
         serial.reset();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -180,6 +183,7 @@ public final class Machine implements Bus {
     /** The board's reset button: CPU and chip reset, memory kept. */
     public void warmReset() {
         serial.reset();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
