@@ -212,6 +212,19 @@ public final class AppViewModel implements AutoCloseable {
         updateSettings(x -> x.withSpeed(preset.key()));
     }
 
+    /**
+     * Input pacing for the running ROM: a mode, or null for the ROM's own choice (its metadata).
+     * Kept until another ROM is opened.
+     */
+    public void setPacing(retroshield.devices.InputPacing.Mode mode) {
+        withSession(s -> {
+            s.setPacing(mode);
+            retroshield.devices.InputPacing shown = mode == null ? s.romPacing() : s.romPacing().withMode(mode);
+            setNotice("Input pacing: " + shown.withDefaultPrompt(s.metadata().ready()).describe()
+                    + (mode == null ? " (the ROM's choice)" : ""));
+        });
+    }
+
     /** Types a line and Enter, as if the user had typed it. */
     public void typeLine(String line) {
         withSession(s -> s.type(line + "\n"));
