@@ -169,6 +169,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<String> notices = metadata.memory().equals(loaded.metadata().memory()) ? loaded.notices()
                 : withMapNotices(loaded.notices(), RomLoader.unmappedBytes(metadata, loaded.image()));
+        if (chip != null || !romRegions.isEmpty() || !ramRegions.isEmpty()) {
+            notices = notices.stream().filter(n -> !n.endsWith(RomLoader.BARE_IMAGE_NOTICE)).toList();
+        }
         for (String notice : notices) {
             err.println("run: note: " + notice);
         }
@@ -232,6 +235,14 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 return console.run();
             } finally {
+                List<String> accessNotes = machine.accessReport().summary();
+                if (!accessNotes.isEmpty()) {
+                    flushQuietly(out);
+                }
+                for (String line : accessNotes) {
+                    err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
+                            : "run: note: " + line + System.lineSeparator());
+                }
                 if (stats) {
                     out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
@@ -246,6 +257,14 @@ public final class RunCommand implements Callable<Integer> {
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
             closeQuietly(out, log, tracer, raw, err);
+        }
+    }
+
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // reported where the output is written
         }
     }
 

@@ -43,6 +43,7 @@ public final class Machine implements Bus {
     private final Z80 cpu;
     private boolean interruptWired;
     private long unansweredPortAccesses;
+    private final AccessReport accessReport = new AccessReport();
 
     public Machine(LoadedRom rom) {
         this(rom.metadata(), rom.image());
@@ -85,6 +86,7 @@ public final class Machine implements Bus {
             bytes[a] = (byte) value;
         } else {
             memory.ignoredWrite(a);
+            accessReport.ignoredWrite(a, value, cpu.instructionPc());
         }
     }
 
@@ -111,6 +113,7 @@ public final class Machine implements Bus {
 
     private void unanswered(String what, int port, int value) {
         unansweredPortAccesses++;
+        accessReport.unansweredPort(port, value, cpu.instructionPc());
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format("%s port $%02X (no device there%s) at PC $%04X", what, port & 0xFF,
                     value < 0 ? "" : String.format(", value $%02X ignored", value), cpu.pc()));
@@ -212,6 +215,11 @@ public final class Machine implements Bus {
 
     public RomImage image() {
         return image;
+    }
+
+    /** Ignored ROM writes and unanswered port accesses, with the first of each. */
+    public AccessReport accessReport() {
+        return accessReport;
     }
 
     /** IN/OUT to ports no device answers, so far. */

@@ -171,6 +171,7 @@ public final class AppViewModel implements AutoCloseable {
         }
         MachineSession old = session.get();
         session.set(next);
+        accessNotesShown.clear();
         if (old != null) {
             old.close();
         }
@@ -264,6 +265,9 @@ public final class AppViewModel implements AutoCloseable {
         }
     }
 
+    /** How many of the session's access notes (ignored writes, unanswered ports) were shown. */
+    private final java.util.Set<String> accessNotesShown = new java.util.HashSet<>();
+
     /** Updates the status texts from the runner's status record. */
     public void refreshStatus() {
         MachineSession s = session.get();
@@ -283,6 +287,14 @@ public final class AppViewModel implements AutoCloseable {
         speed.set(String.format("%.3f MHz", st.measuredMhz()));
         if (st.problem() != null && !st.problem().equals(notice.get())) {
             notice.set(st.problem());
+        } else {
+            for (String note : st.accessNotes()) {
+                String kind = note.contains(" port") && !note.contains("memory") ? "ports" : "memory";
+                if (accessNotesShown.add(kind)) {
+                    notice.set("Note: " + note);
+                    break;
+                }
+            }
         }
     }
 
