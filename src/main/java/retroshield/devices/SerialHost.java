@@ -45,6 +45,8 @@ public final class SerialHost {
     private boolean delivered;
     private long lastDelivery;
     private long listenerFailures;
+    private final InputPacer pacer = new InputPacer();
+    private long now;
 
     /** Connects to {@code device}, taking over its transmit listener. */
     public SerialHost(SerialDevice device) {
@@ -85,6 +87,7 @@ public final class SerialHost {
     /** Drops every queued byte (e.g. the user cancels a long paste). */
     public void clearInput() {
         input.clear();
+        pacer.reset();
     }
 
     // --- emulator thread ---
@@ -97,12 +100,16 @@ public final class SerialHost {
      *                  reset) restarts pacing
      */
     public void pump(long cpuCycles) {
+        now = cpuCycles;
         device.tick(cpuCycles);
-        if (input.size() == 0 || !device.readyToReceive()) {
+        if (input.size() == 0 || !device.readyToReceive(pacer.honoursFlowControl())) {
             return;
         }
         long interval = deliveryInterval;
         if (delivered && interval > 0 && cpuCycles >= lastDelivery && cpuCycles - lastDelivery < interval) {
+            return;
+        }
+        if (!pacer.mayDeliver(cpuCycles)) {
             return;
         }
         int b = input.poll();
@@ -112,6 +119,33 @@ public final class SerialHost {
         device.receive(b);
         delivered = true;
         lastDelivery = cpuCycles;
+        pacer.delivered(b, input.peek(), cpuCycles);
+    }
+
+    /**
+     * Sets how input is paced against the firmware's echo and prompts (any thread; takes
+     * effect at the next delivery). {@code cpuHz} converts the timeout to cycles (0: keep).
+     */
+    public void setPacing(InputPacing pacing, long cpuHz) {
+        pacer.configure(java.util.Objects.requireNonNull(pacing, "pacing"), cpuHz);
+    }
+
+    /** The pacing in force. */
+    public InputPacing pacing() {
+        return pacer.pacing();
+    }
+
+    /**
+     * The machine was reset (emulator thread): with line pacing the next line waits for the
+     * ROM's first prompt again.
+     */
+    public void machineReset() {
+        pacer.machineReset(now);
+    }
+
+    /** Echo or prompt waits that ended by their timeout (the firmware did not answer in time). */
+    public long pacingTimeouts() {
+        return pacer.timeouts();
     }
 
     /**
@@ -145,6 +179,7 @@ public final class SerialHost {
 
     private void dispatchOutput(int value) {
         int b = value & 0xFF;
+        pacer.output(b, now);
         for (IntConsumer listener : outputListeners) {
             try {
                 listener.accept(b);

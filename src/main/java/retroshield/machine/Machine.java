@@ -45,6 +45,7 @@ public final class Machine implements Bus {
     private final Z80 cpu;
     private boolean interruptWired;
     private long unansweredPortAccesses;
+    private final AccessReport accessReport = new AccessReport();
 
     public Machine(LoadedRom rom) {
         this(rom.metadata(), rom.image());
@@ -61,6 +62,8 @@ public final class Machine implements Bus {
         this.interruptWired = metadata.serial().interruptDriven();
         this.sdCard = metadata.storage() == null ? null
                 : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
+        serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
+                ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
     }
@@ -87,6 +90,7 @@ public final class Machine implements Bus {
             bytes[a] = (byte) value;
         } else {
             memory.ignoredWrite(a);
+            accessReport.ignoredWrite(a, value, cpu.instructionPc());
         }
     }
 
@@ -120,6 +124,7 @@ public final class Machine implements Bus {
 
     private void unanswered(String what, int port, int value) {
         unansweredPortAccesses++;
+        accessReport.unansweredPort(port, value, cpu.instructionPc());
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format("%s port $%02X (no device there%s) at PC $%04X", what, port & 0xFF,
                     value < 0 ? "" : String.format(", value $%02X ignored", value), cpu.pc()));
@@ -185,6 +190,7 @@ public final class Machine implements Bus {
         memory.load(image);
         serial.reset();
         resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -193,6 +199,7 @@ public final class Machine implements Bus {
     public void warmReset() {
         serial.reset();
         resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -232,6 +239,11 @@ public final class Machine implements Bus {
 
     public RomImage image() {
         return image;
+    }
+
+    /** Ignored ROM writes and unanswered port accesses, with the first of each. */
+    public AccessReport accessReport() {
+        return accessReport;
     }
 
     /** IN/OUT to ports no device answers, so far. */
