@@ -34,6 +34,11 @@ final class ByteQueue {
         return b;
     }
 
+    /** The oldest byte (0..255) without removing it, or -1 when empty. */
+    synchronized int peek() {
+        return size == 0 ? -1 : ring[head] & 0xFF;
+    }
+
     /** Bytes queued; may be read without the lock. */
     int size() {
         return size;

@@ -45,6 +45,8 @@ public final class SerialHost {
     private boolean delivered;
     private long lastDelivery;
     private long listenerFailures;
+    private final InputPacer pacer = new InputPacer();
+    private long now;
     private IntConsumer deliveryListener;
     private boolean outputMuted;
 
@@ -87,6 +89,7 @@ public final class SerialHost {
     /** Drops every queued byte (e.g. the user cancels a long paste). */
     public void clearInput() {
         input.clear();
+        pacer.reset();
     }
 
     // --- emulator thread ---
@@ -99,12 +102,16 @@ public final class SerialHost {
      *                  reset) restarts pacing
      */
     public void pump(long cpuCycles) {
+        now = cpuCycles;
         device.tick(cpuCycles);
-        if (input.size() == 0 || !device.readyToReceive()) {
+        if (input.size() == 0 || !device.readyToReceive(pacer.honoursFlowControl())) {
             return;
         }
         long interval = deliveryInterval;
         if (delivered && interval > 0 && cpuCycles >= lastDelivery && cpuCycles - lastDelivery < interval) {
+            return;
+        }
+        if (!pacer.mayDeliver(cpuCycles)) {
             return;
         }
         int b = input.poll();
@@ -117,6 +124,33 @@ public final class SerialHost {
         }
         delivered = true;
         lastDelivery = cpuCycles;
+        pacer.delivered(b, input.peek(), cpuCycles);
+    }
+
+    /**
+     * Sets how input is paced against the firmware's echo and prompts (any thread; takes
+     * effect at the next delivery). {@code cpuHz} converts the timeout to cycles (0: keep).
+     */
+    public void setPacing(InputPacing pacing, long cpuHz) {
+        pacer.configure(java.util.Objects.requireNonNull(pacing, "pacing"), cpuHz);
+    }
+
+    /** The pacing in force. */
+    public InputPacing pacing() {
+        return pacer.pacing();
+    }
+
+    /**
+     * The machine was reset (emulator thread): with line pacing the next line waits for the
+     * ROM's first prompt again.
+     */
+    public void machineReset() {
+        pacer.machineReset(now);
+    }
+
+    /** Echo or prompt waits that ended by their timeout (the firmware did not answer in time). */
+    public long pacingTimeouts() {
+        return pacer.timeouts();
     }
 
     /**
@@ -153,6 +187,7 @@ public final class SerialHost {
             return;
         }
         int b = value & 0xFF;
+        pacer.output(b, now);
         for (IntConsumer listener : outputListeners) {
             try {
                 listener.accept(b);
