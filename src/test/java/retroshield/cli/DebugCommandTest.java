@@ -44,13 +44,13 @@ class DebugCommandTest {
                 "break main",
                 "continue",
                 "next",
+                "step",
                 "finish",
                 "break _mint_main if SP < $3000",
                 "continue",
                 "watch w $2000..$2FFF if value == '7'",
                 "type 3 4 + .\\n",
-                "continue",
-                "continue",
+                "continue 300000",
                 "regs",
                 "rstep 3",
                 "stopwatch reset",
@@ -64,6 +64,7 @@ class DebugCommandTest {
         assertTrue(out.contains("MINT 2.0"), "the firmware's banner between the replies: " + out);
         assertTrue(out.contains("watchpoint #3: write $37 to $"), out);
         assertTrue(out.contains("back 3 at"), out);
+        assertTrue(out.contains("step out done at $") && out.contains("(_main+$4)"), "finish returns to main: " + out);
         assertTrue(out.matches("(?s).*stopwatch: \\d+ T-states = .*"), out);
     }
 
