@@ -66,6 +66,9 @@ public final class Machine implements Bus {
         serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
+        if (sdCard != null) {
+            stateParticipants.add(new SdCardStateParticipant(sdCard));
+        }
         coldReset();
     }
 
