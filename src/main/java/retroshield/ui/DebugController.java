@@ -243,7 +243,7 @@ public final class DebugController {
             }
         }
         List<DebugSnapshot.Line> listing = new ArrayList<>();
-        int a = cpu.pc();
+        int a = listingStart(d, cpu.pc());
         for (int i = 0; i < LISTING_LINES; i++) {
             Disassembly dis = d.disassemble(a);
             StringBuilder bytes = new StringBuilder();
@@ -262,7 +262,7 @@ public final class DebugController {
         for (int i = 0; i < 12; i++) {
             int sp = (cpu.sp() + 2 * i) & 0xFFFF;
             int word = (memory[sp] & 0xFF) | ((memory[(sp + 1) & 0xFFFF] & 0xFF) << 8);
-            String name = symbols.describe(word);
+            String name = rom.get(word) ? symbols.describe(word) : null;
             stack.add(String.format("$%04X: $%04X", sp, word) + (name == null ? "" : "  " + name));
         }
         String chip = m.serialDevice() + "  |  input queue " + m.serialHost().pendingInput() + " bytes";
@@ -271,6 +271,23 @@ public final class DebugController {
         lastStop = cpu;
         lastMemory = memory;
         listener.accept(snap);
+    }
+
+    /**
+     * Where the listing starts: the routine's start when PC is at most 24 bytes into a named
+     * routine (so a few instructions before PC show), else PC itself (disassembling backwards
+     * is ambiguous).
+     */
+    private int listingStart(Debugger d, int pc) {
+        int start = symbols.nameStartAtOrBelow(pc);
+        if (start < 0 || pc - start > 24) {
+            return pc;
+        }
+        int a = start;
+        while (a < pc) {
+            a += d.disassemble(a).length();
+        }
+        return a == pc ? start : pc;
     }
 
     /** Adds a symbol comment to an instruction's $XXXX operand. */

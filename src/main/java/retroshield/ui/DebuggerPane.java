@@ -152,6 +152,8 @@ public final class DebuggerPane extends BorderPane {
         flags.setId("dbg-flags");
         flags.setStyle("-fx-font-family: monospace;");
         stopwatch.setId("dbg-stopwatch");
+        stopwatch.setWrapText(true);
+        stopwatch.setMaxWidth(280);
         stack.setId("dbg-stack");
         stack.setPrefHeight(180);
         stack.setStyle("-fx-font-family: monospace;");
@@ -218,7 +220,7 @@ public final class DebuggerPane extends BorderPane {
         flags.setText("S" + bit(f, 7) + " Z" + bit(f, 6) + " H" + bit(f, 4) + " P/V" + bit(f, 2) + " N" + bit(f, 1)
                 + " C" + bit(f, 0) + "   IM " + s.cpu().im() + " IFF1 " + (s.cpu().iff1() ? 1 : 0)
                 + (s.cpu().halted() ? " HALT" : ""));
-        stopwatch.setText(String.format("Stopwatch %d T = %.6f s at %.3f MHz   T-states %d   step back: %d",
+        stopwatch.setText(String.format("Stopwatch %d T = %.6f s at %.3f MHz%nT-states %d, step back: %d",
                 s.stopwatch(), s.stopwatch() / (double) s.clockHz(), s.clockHz() / 1e6, s.cpu().cycles(), s.history()));
         stack.getItems().setAll(s.stack());
         breakpoints.getItems().setAll(s.breakpoints());
