@@ -304,6 +304,8 @@ final class DebugConsole {
         String[] parts = rest.isEmpty() ? new String[] {"PC"} : rest.split("\\s+");
         int address = dbg.address(parts[0]);
         int n = parts.length > 1 ? (int) Math.min(10_000, count(parts[1])) : 10;
+        retroshield.debug.InstructionTiming timing = new retroshield.debug.InstructionTiming(machine.memory()::read);
+        var cpuState = machine.cpu().state();
         for (int i = 0; i < n; i++) {
             Disassembly d = dbg.disassemble(address);
             String name = dbg.symbols().nameAt(address);
@@ -314,8 +316,9 @@ final class DebugConsole {
             for (int k = 0; k < d.length(); k++) {
                 bytes.append(String.format("%02X", machine.memory().read(address + k)));
             }
-            say(String.format("%s%s%04X  %-9s %s%s", address == machine.cpu().pc() ? "=>" : "  ",
-                    dbg.hasBreakpointAt(address) ? "*" : " ", address, bytes, d.text(), comment(d)));
+            say(String.format("%s%s%04X  %-9s %5sT  %s%s", address == machine.cpu().pc() ? "=>" : "  ",
+                    dbg.hasBreakpointAt(address) ? "*" : " ", address, bytes, timing.tStates(cpuState, address),
+                    d.text(), comment(d)));
             address = (address + d.length()) & 0xFFFF;
         }
     }

@@ -244,6 +244,7 @@ public final class DebugController {
         }
         List<DebugSnapshot.Line> listing = new ArrayList<>();
         int a = listingStart(d, cpu.pc());
+        retroshield.debug.InstructionTiming timing = new retroshield.debug.InstructionTiming(m.memory()::read);
         for (int i = 0; i < LISTING_LINES; i++) {
             Disassembly dis = d.disassemble(a);
             StringBuilder bytes = new StringBuilder();
@@ -252,7 +253,7 @@ public final class DebugController {
             }
             SourceLine line = symbols.lineAt(a);
             listing.add(new DebugSnapshot.Line(a, symbols.nameAt(a), bytes.toString(), named(dis.text()),
-                    line == null ? null : line.toString(), d.hasBreakpointAt(a)));
+                    timing.tStates(cpu, a), line == null ? null : line.toString(), d.hasBreakpointAt(a)));
             a = (a + dis.length()) & 0xFFFF;
         }
         List<String> breakpoints = new ArrayList<>();
