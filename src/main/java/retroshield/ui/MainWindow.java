@@ -116,7 +116,8 @@ public final class MainWindow extends BorderPane {
                 terminalSizeMenu(),
                 colourMenu(),
                 comfortItem());
-        MenuBar bar = new MenuBar(file, edit, machine, view);
+        Menu help = new Menu("_Help", null, item("_Debugger keys", null, () -> DebuggerWindow.showKeys(stage)));
+        MenuBar bar = new MenuBar(file, edit, machine, view, help);
         return bar;
     }
 
