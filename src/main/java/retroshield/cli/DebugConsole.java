@@ -137,6 +137,10 @@ final class DebugConsole {
                     say("break on writes to ROM: " + (dbg.breakOnRomWrite() ? "on" : "off"));
                 }
                 case "where" -> where();
+                case "chip" -> {
+                    say(retroshield.debug.ChipView.describe(machine.serialDevice()));
+                    say("input queue: " + machine.serialHost().pendingInput() + " bytes");
+                }
                 default -> fail("unknown command \"" + words[0] + "\" (help lists them)");
             }
         } catch (IllegalArgumentException | IOException e) {
@@ -393,6 +397,7 @@ final class DebugConsole {
             "set REG=VAL, set byte ADDR=VAL, print EXPR    change and evaluate",
             "type TEXT                                     send input to the firmware (\\n is Enter)",
             "stopwatch [reset], where, symbols [FILTER]    T-states, position, names",
+            "chip                                          the serial chip's registers, bit by bit",
             "save FILE, load FILE                          save states",
             "quit"}) {
             say(h);

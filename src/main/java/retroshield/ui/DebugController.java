@@ -282,7 +282,8 @@ public final class DebugController {
             String name = rom.get(word) ? symbols.describe(word) : null;
             stack.add(String.format("$%04X: $%04X", sp, word) + (name == null ? "" : "  " + name));
         }
-        String chip = m.serialDevice() + "  |  input queue " + m.serialHost().pendingInput() + " bytes";
+        String chip = retroshield.debug.ChipView.describe(m.serialDevice()) + "\ninput queue: "
+                + m.serialHost().pendingInput() + " bytes waiting for the firmware";
         DebugSnapshot snap = new DebugSnapshot(cpu, lastStop == null ? cpu : lastStop, memory, changed, rom, listing,
                 breakpoints, stack, chip, message, d.stopwatch(), clockHz, d.position(), d.historyAvailable());
         lastStop = cpu;
