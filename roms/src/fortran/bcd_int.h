@@ -3,6 +3,7 @@
 #ifndef BCD_INT_H
 #define BCD_INT_H
 
+#include <string.h>
 #include "bcd.h"
 
 #define BCDX_D 20                       /* digits of the working form */
