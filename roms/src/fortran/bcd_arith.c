@@ -80,9 +80,9 @@ int bcdx_addsub(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char negb,
 
 /* DM[t] = (t / 10) << 4 | t % 10 for t = 0..99 */
 static const unsigned char DM[100] = {
-#define DM10(h) h, h + 1, h + 2, h + 3, h + 4, h + 5, h + 6, h + 7, h + 8, h + 9
-    DM10(0x00), DM10(0x10), DM10(0x20), DM10(0x30), DM10(0x40),
-    DM10(0x50), DM10(0x60), DM10(0x70), DM10(0x80), DM10(0x90)
+#define DM10(h) h##0u, h##1u, h##2u, h##3u, h##4u, h##5u, h##6u, h##7u, h##8u, h##9u
+    DM10(0x0), DM10(0x1), DM10(0x2), DM10(0x3), DM10(0x4),
+    DM10(0x5), DM10(0x6), DM10(0x7), DM10(0x8), DM10(0x9)
 #undef DM10
 };
 
@@ -129,7 +129,8 @@ int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 {
     unsigned char rem[BCDX_D + 1], q[QN];
-    unsigned char i, k, qd, nb, t, c;
+    unsigned char i, k, qd, nb, t, c, *pr;
+    const unsigned char *pb;
     if (bcdx_iszero(b)) {
         bcdx_zero(r);
         return BCD_DIV0;
@@ -146,19 +147,25 @@ int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
         for (;;) {
             /* rem >= (0, b) ? */
             if (rem[0] == 0) {
-                for (i = 0; i < nb; i++)
-                    if (rem[i + 1] != b->m[i]) break;
-                if (i < nb && rem[i + 1] < b->m[i]) break;
+                pr = rem + 1;
+                pb = b->m;
+                for (i = nb; i && *pr == *pb; i--) {
+                    pr++;
+                    pb++;
+                }
+                if (i && *pr < *pb) break;
             }
             c = 0;
-            for (i = nb; i > 0; i--) {
-                t = rem[i];
-                c += b->m[i - 1];
+            pr = rem + nb;
+            pb = b->m + nb;
+            for (i = nb; i; i--) {
+                t = *pr;
+                c += *--pb;
                 if (t < c) {
-                    rem[i] = t + 10 - c;
+                    *pr-- = t + 10 - c;
                     c = 1;
                 } else {
-                    rem[i] = t - c;
+                    *pr-- = t - c;
                     c = 0;
                 }
             }

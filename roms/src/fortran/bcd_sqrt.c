@@ -9,7 +9,7 @@ int bcdx_sqrt(bcdx_t *r, const bcdx_t *a, unsigned char prec)
 {
     unsigned char R[SW], T[SW], q[BCDX_D + 2], n[2 * (BCDX_D + 2)];
     unsigned char i, k, x, odd, lo;
-    signed char t, c;
+    unsigned char t, c, *pr, *pt;
     if (bcdx_iszero(a)) {
         bcdx_zero(r);
         return BCD_OK;
@@ -29,14 +29,26 @@ int bcdx_sqrt(bcdx_t *r, const bcdx_t *a, unsigned char prec)
         x = 0;
         lo = k + 4 < SW ? SW - 4 - k : 0;  /* R and T have at most k + 4 digits */
         for (;;) {
-            for (i = lo; i < SW && R[i] == T[i]; i++) {
+            pr = R + lo;
+            pt = T + lo;
+            for (i = SW - lo; i && *pr == *pt; i--) {
+                pr++;
+                pt++;
             }
-            if (i < SW && R[i] < T[i]) break;
+            if (i && *pr < *pt) break;
             c = 0;
-            for (i = SW; i-- > lo;) {
-                t = (signed char)(R[i] - T[i] - c);
-                c = t < 0;
-                R[i] = (unsigned char)(c ? t + 10 : t);
+            pr = R + SW;
+            pt = T + SW;
+            for (i = SW - lo; i; i--) {
+                t = *--pr;
+                c += *--pt;
+                if (t < c) {
+                    *pr = t + 10 - c;
+                    c = 1;
+                } else {
+                    *pr = t - c;
+                    c = 0;
+                }
             }
             i = SW - 1;
             T[i] += 2;
