@@ -205,6 +205,21 @@ final class BcdZ80Bench implements Bus {
 
     java.util.Map<String, long[]> profile;
 
+    private int lowestSp = 0xFF00;
+
+    /** From now on, follows the stack pointer (slower); stackUsed() then tells the deepest use. */
+    void trackStack() {
+        cpu.setDebugHook(pc -> {
+            lowestSp = Math.min(lowestSp, cpu.sp());
+            return false;
+        });
+    }
+
+    /** Bytes of stack below the bench's initial SP ($FF00) used so far, the call of bench_run included. */
+    int stackUsed() {
+        return 0xFF00 - lowestSp;
+    }
+
     /** Loads a fresh image (keeping the operands written since), runs bench_run(op, prec), returns T-states. */
     long run(int op, int prec) {
         System.arraycopy(image, 0, mem, 0, 0xC000);
