@@ -121,6 +121,74 @@ int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
     return bcdx_finish(r, a->sign ^ b->sign, a->exp + b->exp, w, 2 * BCDX_D, prec);
 }
 
+#ifdef __SDCC
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n) __sdcccall(0) __naked
+{
+    (void)dst;
+    (void)src;
+    (void)n;
+    __asm
+    ld  hl, #2
+    add hl, sp
+    ld  e, (hl)
+    inc hl
+    ld  d, (hl)                 ; de = dst
+    inc hl
+    ld  c, (hl)
+    inc hl
+    ld  b, (hl)                 ; bc = src
+    inc hl
+    ld  a, (hl)                 ; a = n
+    ld  l, a
+    ld  h, #0
+    add hl, bc
+    push hl                     ; src + n
+    ld  l, a
+    ld  h, #0
+    add hl, de                  ; hl = dst + n
+    pop de                      ; de = src + n
+    ld  b, a
+    ld  c, #0                   ; borrow
+1$:
+    dec hl
+    dec de
+    ld  a, (de)
+    add a, c
+    ld  c, a
+    ld  a, (hl)
+    sub a, c
+    ld  c, #0
+    jr  nc, 2$
+    add a, #10
+    inc c
+2$:
+    ld  (hl), a
+    djnz 1$
+    ld  l, c
+    ret
+    __endasm;
+}
+#else
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n)
+{
+    unsigned char c = 0, t;
+    dst += n;
+    src += n;
+    while (n--) {
+        t = *--dst;
+        c += *--src;
+        if (t < c) {
+            *dst = t + 10 - c;
+            c = 1;
+        } else {
+            *dst = t - c;
+            c = 0;
+        }
+    }
+    return c;
+}
+#endif
+
 /* Long division: rem holds 0.(remainder) with one extra top digit; each quotient digit is the
  * number of times the divisor can be subtracted. The quotient is truncated, which is what
  * rounding half away from zero needs. */
@@ -129,7 +197,7 @@ int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 {
     unsigned char rem[BCDX_D + 1], q[QN];
-    unsigned char i, k, qd, nb, t, c, *pr;
+    unsigned char i, k, qd, nb, *pr;
     const unsigned char *pb;
     if (bcdx_iszero(b)) {
         bcdx_zero(r);
@@ -155,21 +223,7 @@ int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
                 }
                 if (i && *pr < *pb) break;
             }
-            c = 0;
-            pr = rem + nb;
-            pb = b->m + nb;
-            for (i = nb; i; i--) {
-                t = *pr;
-                c += *--pb;
-                if (t < c) {
-                    *pr-- = t + 10 - c;
-                    c = 1;
-                } else {
-                    *pr-- = t - c;
-                    c = 0;
-                }
-            }
-            rem[0] -= c;
+            rem[0] -= bcdx_dsub(rem + 1, b->m, nb);
             qd++;
         }
         q[k] = qd;

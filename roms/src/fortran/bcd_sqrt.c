@@ -9,7 +9,7 @@ int bcdx_sqrt(bcdx_t *r, const bcdx_t *a, unsigned char prec)
 {
     unsigned char R[SW], T[SW], q[BCDX_D + 2], n[2 * (BCDX_D + 2)];
     unsigned char i, k, x, odd, lo;
-    unsigned char t, c, *pr, *pt;
+    unsigned char *pr, *pt;
     if (bcdx_iszero(a)) {
         bcdx_zero(r);
         return BCD_OK;
@@ -36,20 +36,7 @@ int bcdx_sqrt(bcdx_t *r, const bcdx_t *a, unsigned char prec)
                 pt++;
             }
             if (i && *pr < *pt) break;
-            c = 0;
-            pr = R + SW;
-            pt = T + SW;
-            for (i = SW - lo; i; i--) {
-                t = *--pr;
-                c += *--pt;
-                if (t < c) {
-                    *pr = t + 10 - c;
-                    c = 1;
-                } else {
-                    *pr = t - c;
-                    c = 0;
-                }
-            }
+            bcdx_dsub(R + lo, T + lo, SW - lo);
             i = SW - 1;
             T[i] += 2;
             while (T[i] >= 10) {
