@@ -11,7 +11,7 @@
  *   $14/$15/$19 seek bits 0-7/8-15/16-23      $16/$17 DMA address low/high (default $0080)
  *   $18 block (write 0: read 128 bytes to the DMA address; 1: write 128 bytes from it;
  *       read: 0 if the last block transfer succeeded)
- * ROMs add "sdcard.c" to LIB in their rom.conf.
+ * ROMs add "sdcard.c" to LIB in their rom.conf (and "sdblock.c" for sd_seek and the blocks).
  */
 #ifndef SDCARD_H
 #define SDCARD_H
@@ -50,6 +50,7 @@ int  sd_putc(unsigned char c);       /* 0 ok, -1 error (the error stays until th
 void sd_close(void);
 int  sd_dir(void);                   /* start a listing; then sd_getc() gives "NAME\r\n..." then -1 */
 int  sd_delete(const char *name);    /* 0 ok, -1 error */
+/* sdblock.c: */
 int  sd_seek(unsigned long position); /* 0 ok, -1 error (no file open, or past the size limit) */
 int  sd_read_block(void *address);   /* 128 bytes from the file to memory (zeros past the end): 0 ok, -1 error */
 int  sd_write_block(const void *address); /* 128 bytes from memory to the file: 0 ok, -1 error */

@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import retroshield.devices.InputOptions;
+import retroshield.devices.InputPacing;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
+import retroshield.machine.SaveStateFile;
 import retroshield.rom.ChipType;
 import retroshield.rom.LoadedRom;
 import retroshield.rom.MemoryRegion;
@@ -97,6 +99,18 @@ public final class RunCommand implements Callable<Integer> {
                     + " as fast as the ROM takes and gives bytes.")
     int baud;
 
+    @Option(names = "--pacing", paramLabel = "MODE",
+            description = "How input is paced: none (as fast as the chip takes bytes), rts (also wait"
+                    + " while the ROM holds RTS), echo (each byte after the echo of the previous), line (each"
+                    + " line after the prompt, or the echoed line end and a pause). Default: the metadata's"
+                    + " input.pacing, else rts.")
+    String pacing;
+
+    @Option(names = "--prompt", paramLabel = "TEXT",
+            description = "For --pacing line: the text the ROM prints when it waits for a line (escapes as --until)."
+                    + " Default: the metadata's input.prompt or ready.")
+    String prompt;
+
     @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
             description = "When the input is used up (and no --until/--cycles), exit 0 after this much"
                     + " emulated time without output (default: ${DEFAULT-VALUE}).")
@@ -117,7 +131,36 @@ public final class RunCommand implements Callable<Integer> {
             description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
     boolean stats;
 
+    @Option(names = "--load-state", paramLabel = "FILE",
+            description = "Start from a save state (written by --save-state or the debugger's save) instead of power-on.")
+    Path loadState;
+
+    @Option(names = "--save-state", paramLabel = "FILE",
+            description = "When the run ends, save the whole machine to FILE (continue it later with --load-state).")
+    Path saveState;
+
     private Boolean interactive;
+    private InputPacing pacingOverride;
+
+    /** --pacing / --prompt over the metadata's pacing, or null when neither is given. */
+    private InputPacing choosePacing(RomMetadata metadata) {
+        if (pacing == null && prompt == null) {
+            return null;
+        }
+        InputPacing result = metadata.input().pacing();
+        if (pacing != null) {
+            InputPacing.Mode mode = InputPacing.Mode.byName(pacing);
+            if (mode == null) {
+                throw new IllegalArgumentException("--pacing: unknown mode \"" + pacing
+                        + "\", expected none, rts, echo or line");
+            }
+            result = result.withMode(mode);
+        }
+        if (prompt != null) {
+            result = result.withPrompt(unescape(prompt));
+        }
+        return result.withDefaultPrompt(metadata.ready());
+    }
 
     @Override
     public Integer call() {
@@ -132,6 +175,7 @@ public final class RunCommand implements Callable<Integer> {
             loaded = new RomLoader().load(rom);
             metadata = applyOverrides(loaded.metadata());
             clock = chooseSpeed(metadata);
+            pacingOverride = choosePacing(metadata);
         } catch (IOException e) {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
@@ -141,6 +185,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<String> notices = metadata.memory().equals(loaded.metadata().memory()) ? loaded.notices()
                 : withMapNotices(loaded.notices(), RomLoader.unmappedBytes(metadata, loaded.image()));
+        if (chip != null || !romRegions.isEmpty() || !ramRegions.isEmpty()) {
+            notices = notices.stream().filter(n -> !n.endsWith(RomLoader.BARE_IMAGE_NOTICE)).toList();
+        }
         for (String notice : notices) {
             err.println("run: note: " + notice);
         }
@@ -151,7 +198,30 @@ public final class RunCommand implements Callable<Integer> {
         if (baud > 0) {
             machine.serialHost().setBaudPacing(baud, clock.nominalHz());
         }
-        return runMachine(machine, clock, untilText, err);
+        if (pacingOverride != null) {
+            machine.serialHost().setPacing(pacingOverride, 0);
+        }
+        if (loadState != null) {
+            try {
+                machine.restore(SaveStateFile.read(loadState));
+            } catch (IOException e) {
+                err.println("run: --load-state " + explain(e));
+                return ConsoleRun.EXIT_BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("run: --load-state " + loadState + ": " + e.getMessage());
+                return ConsoleRun.EXIT_BAD_INPUT;
+            }
+        }
+        int code = runMachine(machine, clock, untilText, err);
+        if (saveState != null) {
+            try {
+                SaveStateFile.write(saveState, machine.snapshot());
+            } catch (IOException e) {
+                err.println("run: --save-state " + explain(e));
+                return code == 0 ? ConsoleRun.EXIT_BAD_INPUT : code;
+            }
+        }
+        return code;
     }
 
     private int runMachine(Machine machine, ClockSpeed clock, String untilText, PrintStream err) {
@@ -201,6 +271,14 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 return console.run();
             } finally {
+                List<String> accessNotes = machine.accessReport().summary();
+                if (!accessNotes.isEmpty()) {
+                    flushQuietly(out);
+                }
+                for (String line : accessNotes) {
+                    err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
+                            : "run: note: " + line + System.lineSeparator());
+                }
                 if (stats) {
                     out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
@@ -215,6 +293,14 @@ public final class RunCommand implements Callable<Integer> {
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
             closeQuietly(out, log, tracer, raw, err);
+        }
+    }
+
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // reported where the output is written
         }
     }
 
@@ -385,7 +471,7 @@ public final class RunCommand implements Callable<Integer> {
                 case 'x' -> {
                     Long value = i + 2 < text.length() ? NumberText.parseHex(text.substring(i + 1, i + 3)) : null;
                     if (value == null) {
-                        throw new IllegalArgumentException("--until: \\x needs two hex digits");
+                        throw new IllegalArgumentException(text + ": \\x needs two hex digits");
                     }
                     sb.append((char) value.intValue());
                     i += 2;

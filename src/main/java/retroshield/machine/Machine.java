@@ -45,6 +45,8 @@ public final class Machine implements Bus {
     private final Z80 cpu;
     private boolean interruptWired;
     private long unansweredPortAccesses;
+    private final AccessReport accessReport = new AccessReport();
+    private final java.util.List<StateParticipant> stateParticipants = new java.util.ArrayList<>();
 
     public Machine(LoadedRom rom) {
         this(rom.metadata(), rom.image());
@@ -61,8 +63,13 @@ public final class Machine implements Bus {
         this.interruptWired = metadata.serial().interruptDriven();
         this.sdCard = metadata.storage() == null ? null
                 : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
+        serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
+                ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
+        if (sdCard != null) {
+            addStateParticipant(new SdCardParticipant(sdCard));
+        }
     }
 
     private static SerialDevice createSerial(SerialSpec spec) {
@@ -87,6 +94,7 @@ public final class Machine implements Bus {
             bytes[a] = (byte) value;
         } else {
             memory.ignoredWrite(a);
+            accessReport.ignoredWrite(a, value, cpu.instructionPc());
         }
     }
 
@@ -120,6 +128,7 @@ public final class Machine implements Bus {
 
     private void unanswered(String what, int port, int value) {
         unansweredPortAccesses++;
+        accessReport.unansweredPort(port, value, cpu.instructionPc());
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format("%s port $%02X (no device there%s) at PC $%04X", what, port & 0xFF,
                     value < 0 ? "" : String.format(", value $%02X ignored", value), cpu.pc()));
@@ -185,6 +194,7 @@ public final class Machine implements Bus {
         memory.load(image);
         serial.reset();
         resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -193,6 +203,7 @@ public final class Machine implements Bus {
     public void warmReset() {
         serial.reset();
         resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -234,6 +245,11 @@ public final class Machine implements Bus {
         return image;
     }
 
+    /** Ignored ROM writes and unanswered port accesses, with the first of each. */
+    public AccessReport accessReport() {
+        return accessReport;
+    }
+
     /** IN/OUT to ports no device answers, so far. */
     public long unansweredPortAccesses() {
         return unansweredPortAccesses;
@@ -247,5 +263,38 @@ public final class Machine implements Bus {
     public void setInterruptWired(boolean wired) {
         this.interruptWired = wired;
         updateInterruptLine();
+    }
+
+    // ---- snapshots (see MachineSnapshot) ----
+
+    /** Adds a device that keeps its own part of every snapshot. */
+    public void addStateParticipant(StateParticipant participant) {
+        for (StateParticipant p : stateParticipants) {
+            if (p.stateKey().equals(participant.stateKey())) {
+                throw new IllegalArgumentException("a device with state key \"" + p.stateKey() + "\" is already added");
+            }
+        }
+        stateParticipants.add(participant);
+    }
+
+    /** The whole machine as a value. */
+    public MachineSnapshot snapshot() {
+        return MachineStates.capture(this, stateParticipants);
+    }
+
+    /**
+     * Puts the machine back as {@code snapshot} was taken.
+     *
+     * @throws IllegalArgumentException (before changing anything) when the snapshot belongs to
+     *                                  another ROM, serial chip or set of devices
+     */
+    public void restore(MachineSnapshot snapshot) {
+        MachineStates.restore(this, snapshot, stateParticipants);
+        updateInterruptLine();
+    }
+
+    void restoreWiring(boolean wired, long unanswered) {
+        this.interruptWired = wired;
+        this.unansweredPortAccesses = unanswered;
     }
 }

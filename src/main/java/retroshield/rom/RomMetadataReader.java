@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import retroshield.devices.BackspaceCode;
 import retroshield.devices.InputOptions;
+import retroshield.devices.InputPacing;
 import retroshield.devices.LineEnding;
 import retroshield.devices.SdLimits;
 
@@ -179,11 +180,15 @@ public final class RomMetadataReader {
         if (input == null) {
             return RomMetadata.DEFAULT_INPUT;
         }
-        input.warnUnknown(Set.of("upperCase", "enter", "backspace"));
+        input.warnUnknown(Set.of("upperCase", "enter", "backspace", "pacing", "prompt", "pacingTimeout"));
         boolean upper = input.bool("upperCase", false);
         LineEnding enter = LineEnding.valueOf(input.choice("enter", "CR", "CR", "LF", "CRLF"));
         BackspaceCode backspace = BackspaceCode.valueOf(input.choice("backspace", "BS", "BS", "DEL"));
-        return new InputOptions(upper, enter, backspace);
+        InputPacing.Mode mode = InputPacing.Mode.byName(input.choice("pacing", "rts", "none", "rts", "echo", "line"));
+        String prompt = input.string("prompt", null);
+        int timeout = (int) input.number("pacingTimeout", InputPacing.DEFAULT_TIMEOUT_MILLIS, 1,
+                InputPacing.MAX_TIMEOUT_MILLIS);
+        return new InputOptions(upper, enter, backspace, new InputPacing(mode, prompt, timeout));
     }
 
     private static ClockSpec readClock(JsonFields top) throws RomFormatException {
