@@ -233,7 +233,6 @@ static void do_run(void)
         go_line(parse_linenum());
     } else if (c == '"') {
         do_load(2);
-        return;
     } else {
         cur_line = prog_start;
         txt = LINE_TEXT(prog_start);
