@@ -64,7 +64,7 @@ class ForthWordSetsTest {
         assertEquals("3 ", run("C\" abc\" C@ ."));
         assertEquals("  7    -3", run("7 3 .R -3 6 .R"));
         assertEquals("   42", run("42 5 U.R"));
-        assertEquals("xy", run("PAD 0 <# CHAR y HOLD S\" x\" HOLDS #> TYPE DROP"));
+        assertEquals("xy", run("PAD 0 <# CHAR y HOLD S\" x\" HOLDS #> TYPE"));
         assertEquals("hello", run(".( hello)"));
         assertEquals("-1 ", run("UNUSED 30000 > ."));
         assertEquals("ab", run("S\" ab\" EVALUATE 2DROP .( ab)").replace(" ", ""));
@@ -84,7 +84,7 @@ class ForthWordSetsTest {
         run(": THROWER 42 THROW ;  : SAFE ['] THROWER CATCH ;");
         assertEquals("42 ", run("SAFE ."));
         assertEquals("0 2 1 ", run(": OK1 1 2 ; ' OK1 CATCH . . ."));
-        X . ."));
+        assertEquals("-1 7 ", run("7 ' ABORT CATCH . ."));
         run(": AB ABORT\" custom message\" ;");
         assertEquals("custom message", run("1 AB").trim());
         assertEquals("0 ", run("0 AB DEPTH ."));
