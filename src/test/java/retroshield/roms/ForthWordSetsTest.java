@@ -66,8 +66,8 @@ class ForthWordSetsTest {
         assertEquals("   42", run("42 5 U.R"));
         assertEquals("xy", run("PAD 0 <# CHAR y HOLD S\" x\" HOLDS #> TYPE"));
         assertEquals("hello", run(".( hello)"));
-        assertEquals("-1 ", run("UNUSED 30000 > ."));
-        assertEquals("ab", run("S\" ab\" EVALUATE 2DROP .( ab)").replace(" ", ""));
+        assertEquals("-1 ", run("UNUSED 30000 U> ."));
+        assertEquals("3 ", run("S\" 1 2 +\" EVALUATE ."));
     }
 
     @Test
