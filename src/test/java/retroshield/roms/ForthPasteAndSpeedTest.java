@@ -55,6 +55,8 @@ class ForthPasteAndSpeedTest {
 
     @Test
     void benchmarks() {
+        System.out.printf("Forth cold start (boot source interpreted) to the first ok: %,d T-states%n",
+                forth.raw().machine().cpu().cycles());
         long empty = time("NOOP-BENCH", " NOOP-BENCH ?");
         forth.run(": LOOP10K 10000 0 DO LOOP ;");
         forth.run(": FIB DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ;");
