@@ -70,6 +70,16 @@ class ForthErrorsTest {
     }
 
     @Test
+    void dictionaryOverflowIsCaughtAndRecoverable() {
+        assertEquals("error -8 dictionary overflow", forth.run(": FILLIT BEGIN 0 , AGAIN ; FILLIT").trim());
+        assertEquals("error -8 dictionary overflow", forth.run(": MORE ;").trim());
+        assertEquals("error -8 dictionary overflow", forth.run("1000 ALLOT").trim());
+        forth.run("-2000 ALLOT");
+        assertEquals("9 ", forth.run(": AGAIN-OK 9 ; AGAIN-OK ."));
+        stillWorks();
+    }
+
+    @Test
     void uncaughtThrowPrintsItsCode() {
         assertEquals("error 77", forth.run("1 2 3 77 THROW").trim());
         stillWorks();

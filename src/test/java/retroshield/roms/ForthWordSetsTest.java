@@ -107,6 +107,9 @@ class ForthWordSetsTest {
         assertEquals("70005 ", run("70000. 5 M+ D."));
         assertEquals("1000000 ", run("100000. 30 3 M*/ D."));
         assertEquals("-200000 ", run("100000. -6 3 M*/ D."));
+        assertEquals("-6 -2 32768 ", run("-3. D2* D. -3. D2/ D. 65536. D2/ D."));
+        assertEquals("-1 0 2 -2 ", run("1. 2. DU< . -1. 1. DU< . 1. 2. DMAX D. 1. -2. DMIN D."));
+        assertEquals("1 3 2 ", run("1. 2. 3. 2ROT D. D. D."));
         run("1234567. 2CONSTANT BIG  2VARIABLE DV");
         assertEquals("1234567 ", run("BIG D."));
         assertEquals("99999 ", run("99999. DV 2! DV 2@ D."));
