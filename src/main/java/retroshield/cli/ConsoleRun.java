@@ -52,6 +52,9 @@ final class ConsoleRun {
     private boolean chipNoticeGiven;
     private long ranCycles;
     private long ranNanos;
+    private ExpectScript script;
+    private retroshield.devices.InputOptions scriptKeys;
+    private boolean scriptDone;
 
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
@@ -78,6 +81,12 @@ final class ConsoleRun {
             log.stillPending(machine.serialHost().pendingInput() + 1);
             log.output(b);
         }
+        if (script != null && script.output(b)) {
+            if (script.finished() && script.endsWithExpect()) {
+                scriptDone = true;
+            }
+            machine.cpu().requestStop();          // type the next steps at once
+        }
         if (limits.until() != null && !untilFound) {
             untilWindow.append((char) (b & 0xFF));
             if (untilWindow.length() >= limits.until().length()) {
@@ -88,6 +97,24 @@ final class ConsoleRun {
                     untilWindow.delete(0, untilWindow.length() - limits.until().length());
                 }
             }
+        }
+    }
+
+    /** Drives the run with an expect-style script, its text typed through {@code keys}. */
+    void setScript(ExpectScript script, retroshield.devices.InputOptions keys) {
+        this.script = script;
+        this.scriptKeys = keys;
+    }
+
+    private void feedScript(SerialHost host) {
+        if (script != null) {
+            script.feed(text -> {
+                byte[] bytes = scriptKeys.translate(text);
+                host.send(bytes);
+                if (log != null) {
+                    log.queued(bytes);
+                }
+            });
         }
     }
 
@@ -157,6 +184,7 @@ final class ConsoleRun {
         boolean quietExit = limits.quietSeconds() >= 0 && limits.until() == null && limits.cycles() == 0;
         pacer.start(startCycles);
         while (true) {
+            feedScript(host);
             byte[] chunk;
             while ((chunk = input.poll()) != null) {
                 host.send(chunk);
@@ -189,7 +217,7 @@ final class ConsoleRun {
             if (outputFailure != null) {
                 throw new UncheckedIOException(outputFailure);
             }
-            if (untilFound) {
+            if (untilFound || (scriptDone && limits.until() == null)) {
                 return EXIT_OK;
             }
             if (limits.cycles() > 0 && now - startCycles >= limits.cycles()) {
@@ -210,14 +238,17 @@ final class ConsoleRun {
                 return EXIT_OK;
             }
             if (limits.timeoutNanos() > 0 && System.nanoTime() - startNanos >= limits.timeoutNanos()) {
+                ExpectScript.Step waiting = script == null ? null : script.awaiting();
                 message(String.format("run: timeout after %.1f s%s", limits.timeoutNanos() / 1e9,
-                        limits.until() == null ? "" : " without seeing the --until text"));
+                        waiting != null ? " waiting for \"" + waiting.text() + "\" (" + waiting.origin() + ")"
+                                : limits.until() == null ? "" : " without seeing the --until text"));
                 return EXIT_TIMEOUT;
             }
             if (pending > 0) {
                 lastActivity = now;
             }
-            if (quietExit && input.exhausted() && pending == 0 && now - lastActivity >= quietCycles) {
+            if (quietExit && input.exhausted() && (script == null || script.finished())
+                    && pending == 0 && now - lastActivity >= quietCycles) {
                 return EXIT_OK;
             }
             if (speed.unlimited() && machine.cpu().isHalted() && pending == 0) {
