@@ -2,7 +2,7 @@
 # roms/build.sh - builds every ROM of the project with SDCC (Z80).
 #
 #   roms/build.sh            build roms/src/<rom>/ into roms/<rom>.bin for every <rom>
-#                            (every folder of roms/src except lib)
+#                            (every folder of roms/src with a rom.conf, except lib)
 #   roms/build.sh NAME...    build only the named ROMs
 #   roms/build.sh --check    build into a temporary folder and fail if a committed
 #                            roms/<rom>.bin differs from the fresh build (used by CI)
@@ -155,6 +155,8 @@ list_roms() {
     for dir in "$SRC_DIR"/*/; do
         dir="$(basename "$dir")"
         [ "$dir" = lib ] && continue
+        # A folder without rom.conf is not (yet) a ROM, e.g. a library being written for it.
+        [ -f "$SRC_DIR/$dir/rom.conf" ] || continue
         echo "$dir"
     done
 }

@@ -27,6 +27,7 @@ import retroshield.rom.RegionType;
 import retroshield.rom.RomLoader;
 import retroshield.rom.RomMetadata;
 import retroshield.rom.SerialSpec;
+import retroshield.rom.StorageSpec;
 
 /** {@code retroshield run ROM}: runs a ROM on the terminal, or scripted from a file or a pipe. */
 @Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
@@ -45,7 +46,8 @@ import retroshield.rom.SerialSpec;
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
                 "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
-                "  retroshield run roms/monitor.json --speed mega --stats"})
+                "  retroshield run roms/monitor.json --speed mega --stats",
+                "  retroshield run roms/mint.json --sd ~/retro-files"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ROM", description = "Metadata file (.json) or image (.bin, .hex, .ihx).")
@@ -133,6 +135,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "When the input is used up (and no --until/--cycles), exit 0 after this much"
                     + " emulated time without output (default: ${DEFAULT-VALUE}).")
     double quietSeconds;
+
+    @Option(names = "--sd", paramLabel = "FOLDER",
+            description = "An SD card on ports $10-$19 backed by FOLDER (created if missing), replacing"
+                    + " the metadata's \"storage\" folder.")
+    Path sdFolder;
 
     @Option(names = "--log", paramLabel = "FILE", description = "Write the session (typed lines as '> ...', and the output) to FILE.")
     Path logFile;
@@ -439,6 +446,13 @@ public final class RunCommand implements Callable<Integer> {
     /** Applies --chip, --rom/--ram and --ram-fill to the metadata. */
     RomMetadata applyOverrides(RomMetadata metadata) {
         RomMetadata result = metadata;
+        if (sdFolder != null) {
+            if (Files.exists(sdFolder) && !Files.isDirectory(sdFolder)) {
+                throw new IllegalArgumentException("--sd: " + sdFolder + " is a file, expected a folder");
+            }
+            result = result.withStorage(metadata.storage() == null ? StorageSpec.of(sdFolder)
+                    : new StorageSpec(sdFolder, metadata.storage().limits()));
+        }
         if (chip != null) {
             ChipType type = ChipType.byName(chip.trim());
             if (type == null) {

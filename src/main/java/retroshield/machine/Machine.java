@@ -4,6 +4,7 @@ import retroshield.cpu.Bus;
 import retroshield.cpu.Z80;
 import retroshield.devices.I8251Usart;
 import retroshield.devices.Mc6850Acia;
+import retroshield.devices.SdCard;
 import retroshield.devices.SerialAutoDetect;
 import retroshield.devices.SerialDevice;
 import retroshield.devices.SerialHost;
@@ -40,6 +41,7 @@ public final class Machine implements Bus {
     private final boolean[] writable;
     private final SerialDevice serial;
     private final SerialHost serialHost;
+    private final SdCard sdCard;
     private final Z80 cpu;
     private boolean interruptWired;
     private long unansweredPortAccesses;
@@ -58,6 +60,8 @@ public final class Machine implements Bus {
         this.serial = createSerial(metadata.serial());
         this.serialHost = new SerialHost(serial);
         this.interruptWired = metadata.serial().interruptDriven();
+        this.sdCard = metadata.storage() == null ? null
+                : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
         serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
@@ -97,6 +101,9 @@ public final class Machine implements Bus {
             afterChipAccess();
             return value;
         }
+        if (sdCard != null && sdCard.answers(port)) {
+            return sdCard.read(port);
+        }
         unanswered("IN from", port, -1);
         return 0xFF;
     }
@@ -106,6 +113,10 @@ public final class Machine implements Bus {
         if (serial.answers(port)) {
             serial.write(port, value);
             afterChipAccess();
+            return;
+        }
+        if (sdCard != null && sdCard.answers(port)) {
+            sdCard.write(port, value);
             return;
         }
         unanswered("OUT to", port, value);
@@ -178,6 +189,7 @@ public final class Machine implements Bus {
         memory.coldFill();
         memory.load(image);
         serial.reset();
+        resetSdCard();
         serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
@@ -186,12 +198,24 @@ public final class Machine implements Bus {
     /** The board's reset button: CPU and chip reset, memory kept. */
     public void warmReset() {
         serial.reset();
+        resetSdCard();
         serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
 
+    private void resetSdCard() {
+        if (sdCard != null) {
+            sdCard.reset();
+        }
+    }
+
     // ---- access ----
+
+    /** The SD card on ports $10-$19 (metadata "storage" or {@code run --sd}), or null. */
+    public SdCard sdCard() {
+        return sdCard;
+    }
 
     public Z80 cpu() {
         return cpu;

@@ -102,8 +102,7 @@ public final class MainWindow extends BorderPane {
         for (SpeedPreset p : SpeedPreset.values()) {
             speedMenu.getItems().add(item(p.toString(), null, () -> model.setSpeed(p)));
         }
-        machine.getItems().add(speedMenu);
-        machine.getItems().add(pacingMenu());
+        machine.getItems().addAll(speedMenu, pacingMenu(), new SeparatorMenuItem(), SdCardMenuItem.create(model));
         Menu view = new Menu("_View", null,
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11),
                         () -> stage.setFullScreen(!stage.isFullScreen())),
