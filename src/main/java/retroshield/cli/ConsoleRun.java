@@ -23,6 +23,9 @@ final class ConsoleRun {
     static final int EXIT_TIMEOUT = 2;
     static final int EXIT_HALTED = 3;
 
+    /** Input bytes handed to the serial host ahead of the ROM; more waits in the feeder (back-pressure). */
+    static final int MAX_PENDING_INPUT = 64 * 1024;
+
     private static final long HALT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /**
@@ -48,6 +51,13 @@ final class ConsoleRun {
     private boolean outputPending;
     private boolean untilFound;
     private IOException outputFailure;
+    private IOException logFailure;
+    private boolean failureReported;
+
+    /** A write failure (standard output or log) was reported already. */
+    boolean failureReported() {
+        return failureReported;
+    }
     private boolean rawTerminal;
     private boolean chipNoticeGiven;
     private long ranCycles;
@@ -55,6 +65,7 @@ final class ConsoleRun {
     private ExpectScript script;
     private retroshield.devices.InputOptions scriptKeys;
     private boolean scriptDone;
+    private int lastOutput = '\n';
 
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
@@ -69,17 +80,26 @@ final class ConsoleRun {
     }
 
     private void onOutput(int b) {
-        try {
-            out.write(b);
-        } catch (IOException e) {
-            outputFailure = e;
+        lastOutput = b;
+        if (outputFailure == null) {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                outputFailure = e;
+                machine.cpu().requestStop();
+            }
         }
         outputPending = true;
-        if (log != null) {
+        if (log != null && logFailure == null) {
             // The newest delivered byte may still sit unread in the chip: count it as pending,
             // so an echo is not preceded by the next typed line.
-            log.stillPending(machine.serialHost().pendingInput() + 1);
-            log.output(b);
+            try {
+                log.stillPending(machine.serialHost().pendingInput() + 1);
+                log.output(b);
+            } catch (UncheckedIOException e) {
+                logFailure = e.getCause();
+                machine.cpu().requestStop();
+            }
         }
         if (script != null && script.output(b)) {
             if (script.finished() && script.endsWithExpect()) {
@@ -143,6 +163,28 @@ final class ConsoleRun {
         }
     }
 
+    /**
+     * The awaited text was seen: ends the output's last line, so what follows (the shell's
+     * prompt) starts a line of its own.
+     */
+    private void endLine() throws IOException {
+        if (lastOutput != '\n') {
+            out.write(rawTerminal ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+            out.flush();
+            lastOutput = '\n';
+        }
+    }
+
+    static boolean isClosedPipe(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed")
+                || m.contains("pipe has been ended"));
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
     /** Runs until a stop condition; returns the exit code. */
     int run() throws IOException {
         long startCycles = machine.cpu().cycles();
@@ -186,7 +228,7 @@ final class ConsoleRun {
         while (true) {
             feedScript(host);
             byte[] chunk;
-            while ((chunk = input.poll()) != null) {
+            while (host.pendingInput() < MAX_PENDING_INPUT && (chunk = input.poll()) != null) {
                 host.send(chunk);
                 if (log != null) {
                     log.queued(chunk);
@@ -208,16 +250,31 @@ final class ConsoleRun {
             }
             if (outputPending) {
                 outputPending = false;
-                out.flush();
                 lastActivity = now;
-                if (System.out.checkError()) {
-                    return EXIT_OK;                 // standard output was closed (| head)
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    outputFailure = outputFailure == null ? e : outputFailure;
+                }
+                if (outputFailure == null && System.out.checkError()) {
+                    return EXIT_OK;                 // System.out (a PrintStream) was closed (| head)
                 }
             }
             if (outputFailure != null) {
-                throw new UncheckedIOException(outputFailure);
+                if (isClosedPipe(outputFailure)) {
+                    return EXIT_OK;                 // the reader went away (| head): not an error
+                }
+                message("run: cannot write standard output: " + reason(outputFailure));
+                failureReported = true;
+                return EXIT_BAD_INPUT;
+            }
+            if (logFailure != null) {
+                message("run: --log " + log.file() + ": cannot write: " + reason(logFailure));
+                failureReported = true;
+                return EXIT_BAD_INPUT;
             }
             if (untilFound || (scriptDone && limits.until() == null)) {
+                endLine();
                 return EXIT_OK;
             }
             if (limits.cycles() > 0 && now - startCycles >= limits.cycles()) {

@@ -274,11 +274,16 @@ public final class RunCommand implements Callable<Integer> {
             if (script != null) {
                 input = InputFeeder.none(keys);
             } else if (inputFile != null) {
-                if (!Files.isRegularFile(inputFile)) {
+                if (Files.isDirectory(inputFile)) {
+                    err.println("run: --input " + inputFile + ": is a folder, expected a file");
+                    return ConsoleRun.EXIT_BAD_INPUT;
+                }
+                if (!Files.exists(inputFile)) {
                     err.println("run: " + inputFile + ": input file not found");
                     return ConsoleRun.EXIT_BAD_INPUT;
                 }
-                input = InputFeeder.ofBytes(Files.readAllBytes(inputFile), keys);
+                // Streamed (a FIFO or a huge file works too), read ahead a little at a time.
+                input = InputFeeder.ofStream(Files.newInputStream(inputFile), keys, false);
             } else if (interactive()) {
                 raw = enableRawMode(err);
                 err.print("[" + machine.metadata().name() + " - Ctrl+] quits]\r\n");
@@ -290,7 +295,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        OutputStream out = new BufferedOutputStream(System.out, 8192);
+        OutputStream out = new BufferedOutputStream(RetroShieldCommand.standardOutput(), 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
@@ -316,7 +321,14 @@ public final class RunCommand implements Callable<Integer> {
             }
             console.setRawTerminal(raw != null);
             try {
-                return console.run();
+                int code = console.run();
+                String failure = finishOutput(out, log);
+                log = null;
+                if (failure != null && !console.failureReported()) {
+                    err.println("run: " + failure);
+                    return code == ConsoleRun.EXIT_OK ? ConsoleRun.EXIT_BAD_INPUT : code;
+                }
+                return code;
             } finally {
                 List<String> accessNotes = machine.accessReport().summary();
                 if (!accessNotes.isEmpty()) {
@@ -341,6 +353,29 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             closeQuietly(out, log, tracer, raw, err);
         }
+    }
+
+    /**
+     * Flushes standard output and closes the session log; returns what failed (null: nothing).
+     * A closed pipe on standard output (| head) is not a failure.
+     */
+    private String finishOutput(OutputStream out, SessionLog log) {
+        String failure = null;
+        try {
+            out.flush();
+        } catch (IOException e) {
+            if (!ConsoleRun.isClosedPipe(e)) {
+                failure = "cannot write standard output: " + e.getMessage();
+            }
+        }
+        if (log != null) {
+            try {
+                log.close();
+            } catch (IOException e) {
+                failure = failure != null ? failure : "--log " + log.file() + ": cannot write: " + e.getMessage();
+            }
+        }
+        return failure;
     }
 
     private static void flushQuietly(OutputStream out) {
