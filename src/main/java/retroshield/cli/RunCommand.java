@@ -18,6 +18,7 @@ import retroshield.devices.InputOptions;
 import retroshield.devices.InputPacing;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
+import retroshield.machine.SaveStateFile;
 import retroshield.rom.ChipType;
 import retroshield.rom.LoadedRom;
 import retroshield.rom.MemoryRegion;
@@ -151,6 +152,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
     boolean stats;
 
+    @Option(names = "--load-state", paramLabel = "FILE",
+            description = "Start from a save state (written by --save-state or the debugger's save) instead of power-on.")
+    Path loadState;
+
+    @Option(names = "--save-state", paramLabel = "FILE",
+            description = "When the run ends, save the whole machine to FILE (continue it later with --load-state).")
+    Path saveState;
+
     private Boolean interactive;
     private ExpectScript script;
 
@@ -263,7 +272,27 @@ public final class RunCommand implements Callable<Integer> {
         if (pacingOverride != null) {
             machine.serialHost().setPacing(pacingOverride, 0);
         }
-        return runMachine(machine, clock, untilText, err);
+        if (loadState != null) {
+            try {
+                machine.restore(SaveStateFile.read(loadState));
+            } catch (IOException e) {
+                err.println("run: --load-state " + explain(e));
+                return ConsoleRun.EXIT_BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("run: --load-state " + loadState + ": " + e.getMessage());
+                return ConsoleRun.EXIT_BAD_INPUT;
+            }
+        }
+        int code = runMachine(machine, clock, untilText, err);
+        if (saveState != null) {
+            try {
+                SaveStateFile.write(saveState, machine.snapshot());
+            } catch (IOException e) {
+                err.println("run: --save-state " + explain(e));
+                return code == 0 ? ConsoleRun.EXIT_BAD_INPUT : code;
+            }
+        }
+        return code;
     }
 
     private int runMachine(Machine machine, ClockSpeed clock, String untilText, PrintStream err) {

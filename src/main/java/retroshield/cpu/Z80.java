@@ -264,6 +264,23 @@ public final class Z80 extends Z80IndexOps {
         this.sp = sp & 0xFFFF;
     }
 
+    /**
+     * Replaces the bus every access goes through (a debugger's watching bus that passes
+     * everything on to the machine); call between instructions only.
+     */
+    public void setBus(Bus newBus) {
+        if (newBus == null) {
+            throw new IllegalArgumentException("Z80 needs a Bus (got null)");
+        }
+        this.bus = newBus;
+        this.codeBus = newBus;
+    }
+
+    /** The bus accesses go through now. */
+    public Bus bus() {
+        return bus;
+    }
+
     public void setDebugHook(DebugHook hook) {
         this.debugHook = hook;
     }

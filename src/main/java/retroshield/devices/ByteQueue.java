@@ -44,6 +44,24 @@ final class ByteQueue {
         return size;
     }
 
+    /** A copy of the queued bytes, oldest first. */
+    synchronized byte[] toArray() {
+        byte[] out = new byte[size];
+        int first = Math.min(size, ring.length - head);
+        System.arraycopy(ring, head, out, 0, first);
+        System.arraycopy(ring, 0, out, first, size - first);
+        return out;
+    }
+
+    /** Replaces the whole queue by {@code bytes} (a snapshot being restored). */
+    synchronized void replaceWith(byte[] bytes) {
+        head = 0;
+        size = 0;
+        ensureCapacity(bytes.length);
+        System.arraycopy(bytes, 0, ring, 0, bytes.length);
+        size = bytes.length;
+    }
+
     synchronized void clear() {
         head = 0;
         size = 0;

@@ -47,6 +47,8 @@ public final class SerialHost {
     private long listenerFailures;
     private final InputPacer pacer = new InputPacer();
     private long now;
+    private IntConsumer deliveryListener;
+    private boolean outputMuted;
 
     /** Connects to {@code device}, taking over its transmit listener. */
     public SerialHost(SerialDevice device) {
@@ -117,6 +119,9 @@ public final class SerialHost {
             return;
         }
         device.receive(b);
+        if (deliveryListener != null) {
+            deliveryListener.accept(b);
+        }
         delivered = true;
         lastDelivery = cpuCycles;
         pacer.delivered(b, input.peek(), cpuCycles);
@@ -178,6 +183,9 @@ public final class SerialHost {
     }
 
     private void dispatchOutput(int value) {
+        if (outputMuted) {
+            return;
+        }
         int b = value & 0xFF;
         pacer.output(b, now);
         for (IntConsumer listener : outputListeners) {
@@ -198,5 +206,29 @@ public final class SerialHost {
     /** How many times an output listener has thrown (they are logged, never passed on). */
     public long outputListenerFailures() {
         return listenerFailures;
+    }
+
+    // --- snapshots and the debugger's history (emulator thread) ---
+
+    /** The queued input and the pacing state, for a machine snapshot. */
+    public SerialHostState saveState() {
+        return new SerialHostState(input.toArray(), delivered, lastDelivery);
+    }
+
+    /** Puts back the queued input and pacing state of {@link #saveState()}. */
+    public void restoreState(SerialHostState state) {
+        input.replaceWith(state.pendingInput());
+        delivered = state.delivered();
+        lastDelivery = state.lastDelivery();
+    }
+
+    /** Told each byte handed to the chip (the debugger's history records them); null removes it. */
+    public void setDeliveryListener(IntConsumer listener) {
+        this.deliveryListener = listener;
+    }
+
+    /** While muted, transmitted bytes reach no listener (the debugger replaying history). */
+    public void setOutputMuted(boolean muted) {
+        this.outputMuted = muted;
     }
 }

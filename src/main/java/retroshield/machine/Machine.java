@@ -46,6 +46,7 @@ public final class Machine implements Bus {
     private boolean interruptWired;
     private long unansweredPortAccesses;
     private final AccessReport accessReport = new AccessReport();
+    private final java.util.List<StateParticipant> stateParticipants = new java.util.ArrayList<>();
 
     public Machine(LoadedRom rom) {
         this(rom.metadata(), rom.image());
@@ -62,6 +63,9 @@ public final class Machine implements Bus {
         this.interruptWired = metadata.serial().interruptDriven();
         this.sdCard = metadata.storage() == null ? null
                 : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
+        if (sdCard != null) {
+            stateParticipants.add(new SdCardStatePart(sdCard));
+        }
         serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
@@ -259,5 +263,38 @@ public final class Machine implements Bus {
     public void setInterruptWired(boolean wired) {
         this.interruptWired = wired;
         updateInterruptLine();
+    }
+
+    // ---- snapshots (see MachineSnapshot) ----
+
+    /** Adds a device that keeps its own part of every snapshot. */
+    public void addStateParticipant(StateParticipant participant) {
+        for (StateParticipant p : stateParticipants) {
+            if (p.stateKey().equals(participant.stateKey())) {
+                throw new IllegalArgumentException("a device with state key \"" + p.stateKey() + "\" is already added");
+            }
+        }
+        stateParticipants.add(participant);
+    }
+
+    /** The whole machine as a value. */
+    public MachineSnapshot snapshot() {
+        return MachineStates.capture(this, stateParticipants);
+    }
+
+    /**
+     * Puts the machine back as {@code snapshot} was taken.
+     *
+     * @throws IllegalArgumentException (before changing anything) when the snapshot belongs to
+     *                                  another ROM, serial chip or set of devices
+     */
+    public void restore(MachineSnapshot snapshot) {
+        MachineStates.restore(this, snapshot, stateParticipants);
+        updateInterruptLine();
+    }
+
+    void restoreWiring(boolean wired, long unanswered) {
+        this.interruptWired = wired;
+        this.unansweredPortAccesses = unanswered;
     }
 }

@@ -68,6 +68,11 @@ public final class Memory implements DmaMemory {
         lastIgnoredWrite = address;
     }
 
+    void restoreCounters(long ignored, int lastAddress) {
+        ignoredWrites = ignored;
+        lastIgnoredWrite = lastAddress;
+    }
+
     /** Writes regardless of region type (debugger, loaders). Unmapped addresses stay $FF. */
     public void poke(int address, int value) {
         int a = address & 0xFFFF;
