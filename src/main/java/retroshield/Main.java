@@ -16,6 +16,7 @@ public final class Main {
             retroshield.ui.DesktopApp.main(args);
             return;
         }
+        RetroShieldCommand.standardOutputIsTheProcesses();
         System.exit(RetroShieldCommand.execute(args));
     }
 }
