@@ -16,6 +16,21 @@ public final class Main {
             retroshield.ui.DesktopApp.main(args);
             return;
         }
+        if (args[0].equals("--bench-render")) {
+            runRenderBenchmark(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         System.exit(RetroShieldCommand.execute(args));
+    }
+
+    /** {@code --bench-render [frames]}: the CRT renderer's frame times (see RenderBenchmark). */
+    private static void runRenderBenchmark(String[] args) {
+        try {
+            retroshield.ui.crt.RenderBenchmark.main(args);
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("--bench-render: " + e);
+            System.exit(1);
+        }
     }
 }
