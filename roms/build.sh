@@ -2,10 +2,13 @@
 # roms/build.sh - builds every ROM of the project with SDCC (Z80).
 #
 #   roms/build.sh            build roms/src/<rom>/ into roms/<rom>.bin for every <rom>
-#                            (every folder of roms/src except lib)
+#                            (every folder of roms/src with a rom.conf, except lib)
 #   roms/build.sh NAME...    build only the named ROMs
 #   roms/build.sh --check    build into a temporary folder and fail if a committed
 #                            roms/<rom>.bin differs from the fresh build (used by CI)
+# Beside each image the build keeps the debugger's symbols: roms/<rom>.noi (SDCC's NoICE
+# list, DEF NAME 0xADDR) and roms/<rom>.cdb (the C line table: the L:C records of SDCC's
+# --debug output). --debug only adds records; the image is the same with or without it.
 #
 # Each ROM folder holds its C/assembly sources and a rom.conf (shell syntax):
 #   LIB="crt0.s startup.c usart8251.c console.c"  library modules (roms/src/lib), crt0.s first
@@ -89,7 +92,7 @@ build_rom() {
         rels+=("$(compile "$rom" "$file" "$work" "")")
     done
 
-    (cd "$work" && quiet sdcc -mz80 --no-std-crt0 \
+    (cd "$work" && quiet sdcc -mz80 --no-std-crt0 --debug -Wl-j \
         --code-loc "$CODE_LOC" --data-loc "$DATA_LOC" \
         "-Wl-g__stack_top=$STACK_TOP" -o "$rom.ihx" "${rels[@]}") \
         || die "$rom: link failed"
@@ -97,6 +100,8 @@ build_rom() {
     check_memory_map "$rom" "$work/$rom.map"
     makebin -s $((ROM_SIZE)) "$work/$rom.ihx" "$out_dir/$rom.bin" \
         || die "$rom: makebin failed"
+    LC_ALL=C grep -v '^DEF [^ ]*\$' "$work/$rom.noi" | LC_ALL=C sort -u > "$out_dir/$rom.noi"
+    LC_ALL=C grep -h '^L:C\$' "$work/$rom.cdb" | LC_ALL=C sort -u > "$out_dir/$rom.cdb" || true
 }
 
 # The rom.conf memory map as C macros (ROM_MAP_*), so sources can check their own
@@ -116,7 +121,7 @@ compile() {
     case "$name" in
         *.s) (cd "$work" && quiet sdasz80 -plosgff -o "$base.rel" "$file") \
                  || die "$rom: assembling $file failed" ;;
-        *.c) (cd "$work" && quiet sdcc -mz80 -c $CFLAGS -I"$LIB_DIR" -I"$SRC_DIR/$rom" \
+        *.c) (cd "$work" && quiet sdcc -mz80 -c --debug $CFLAGS -I"$LIB_DIR" -I"$SRC_DIR/$rom" \
                  $(map_defines) -o "$base.rel" "$file") || die "$rom: compiling $file failed" ;;
         *) die "$rom: do not know how to build $file" ;;
     esac
@@ -155,6 +160,8 @@ list_roms() {
     for dir in "$SRC_DIR"/*/; do
         dir="$(basename "$dir")"
         [ "$dir" = lib ] && continue
+        # A folder without rom.conf is not (yet) a ROM, e.g. a library being written for it.
+        [ -f "$SRC_DIR/$dir/rom.conf" ] || continue
         echo "$dir"
     done
 }

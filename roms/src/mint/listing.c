@@ -51,4 +51,5 @@ const char help_text[] =
     "arrays [1 2 3] a!  a 1? item  a /S size  \\[ ] \\? \\! bytes  /A alloc\r\n"
     "loops n( ... )  /U( ... c /W ... )  c( then )/E( else )\r\n"
     "functions :A ... ;  A  :@ ... ; /G   // comment   /K key\r\n"
+    "files a /L`F` load  a n /M`F` make  /Q list  /Z`F` zap (SD card)\r\n"
     "keys ^L list ^S stack ^E edit ^R recall ^C break\r\n";

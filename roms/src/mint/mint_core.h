@@ -90,4 +90,7 @@ void execute(uint16_t start);
 /* slash.c: the operators written with a leading / */
 void alternate(uint8_t c);
 
+/* files.c: /L /M /Q /Z on the SD card (sdcard.h) */
+void file_operator(uint8_t c);
+
 #endif

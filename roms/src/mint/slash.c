@@ -99,7 +99,10 @@ void alternate(uint8_t c)
     case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z':
         access_word(MINT_SYSVARS + 2 * (c - 'a'));
         break;
-    case 'B': case 'J': case 'L': case 'M': case 'Q': case 'R': case 'Y': case 'Z':
+    case 'L': case 'M': case 'Q': case 'Z': /* SD card: files.c */
+        file_operator(c);
+        break;
+    case 'B': case 'J': case 'R': case 'Y':
     case '[': case '\\': case ']': case '^': case '_': case '`':
     default:
         fail("unknown operator /", c);

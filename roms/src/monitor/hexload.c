@@ -1,4 +1,5 @@
-/* hexload.c - the L command: loads an Intel HEX stream typed or pasted into the terminal.
+/* hexload.c - the L command: loads an Intel HEX stream typed or pasted into the terminal,
+ * or read from a file of the SD card (hex_load with another character source).
  * Records: ":" count(2) address(4) type(2) data(2*count) checksum(2); the sum of all
  * bytes of a record including the checksum is 0 modulo 256. Types: 00 data, 01 end of
  * file; 02-05 (segment/linear addresses, start addresses) are accepted and ignored.
@@ -22,6 +23,8 @@
 #define ERR_END      3   /* line ended inside the record */
 
 static uint8_t record[255 + 5];
+static char (*source)(void);   /* con_getc, or the SD card file (ESC at its end) */
+static uint8_t from_console;
 static uint8_t failure;
 static char bad_char;
 static char last_char;
@@ -43,7 +46,7 @@ static uint8_t read_byte(void)
 {
     uint8_t value = 0, i;
     for (i = 0; i < 2; i++) {
-        char c = con_getc();
+        char c = source();
         int8_t digit;
         last_char = c;
         if (c == CH_ESC || c == CH_ETX) {
@@ -88,12 +91,14 @@ static void skip_line(void)
 {
     char c = last_char;
     while (c != CH_CR && c != CH_LF) {
-        c = con_getc();
+        c = source();
         if (c == CH_ESC || c == CH_ETX) {
             return;
         }
     }
-    con_cr_seen = c == CH_CR;
+    if (from_console) {
+        con_cr_seen = c == CH_CR;
+    }
 }
 
 static void line_error(uint16_t line_number, const char *text)
@@ -104,17 +109,34 @@ static void line_error(uint16_t line_number, const char *text)
     con_puts(text);
 }
 
+static char console_source(void)
+{
+    return con_getc();
+}
+
 void cmd_load(void)
+{
+    if (arg_name != 0) {
+        cmd_load_file();
+        return;
+    }
+    con_puts("send the Intel HEX file now (ESC cancels)\n");
+    hex_load(console_source);
+}
+
+/* Loads Intel HEX records from next() until the 01 record; next() gives ESC or ^C to cancel. */
+void hex_load(char (*next)(void))
 {
     uint16_t line_number = 0, loaded = 0, errors = 0;
     uint16_t lowest = 0xFFFF, highest = 0;
-    con_puts("send the Intel HEX file now (ESC cancels)\n");
+    source = next;
+    from_console = next == console_source;
     for (;;) {
         uint8_t count, type, sum, i;
         uint16_t address, last, j;
-        char c = con_getc();
+        char c = source();
         if (c == CH_ESC || c == CH_ETX) {
-            con_puts("load cancelled\n");
+            con_puts(from_console ? "load cancelled\n" : "no end record (:00000001FF)\n");
             return;
         }
         if (c != ':') {
@@ -123,7 +145,7 @@ void cmd_load(void)
         line_number++;
         read_record();
         if (failure == ERR_CANCEL) {
-            con_puts("load cancelled\n");
+            con_puts(from_console ? "load cancelled\n" : "no end record (:00000001FF)\n");
             return;
         }
         if (failure == ERR_DIGIT) {
@@ -137,7 +159,9 @@ void cmd_load(void)
         if (failure == ERR_END) {
             line_error(line_number, "record too short\n");
             errors++;
-            con_cr_seen = last_char == CH_CR;
+            if (from_console) {
+                con_cr_seen = last_char == CH_CR;
+            }
             continue;
         }
         count = record[0];

@@ -5,6 +5,7 @@
 
 uint16_t args[MAX_ARGS];
 uint8_t arg_count;
+char *arg_name;
 uint16_t saved_regs[8];
 static uint8_t regs_valid;
 static char line[LINE_SIZE];
@@ -22,6 +23,8 @@ static const char help_text[] =
     "  I port             read a port\n"
     "  O port byte        write a port\n"
     "  L                  load an Intel HEX file (paste it)\n"
+    "  S name start end   save to the SD card (name.HEX: Intel HEX, else raw)\n"
+    "  L name [addr]      load a file (raw: at addr)   N list files   K name delete\n"
     "  ? or H             this help\n"
     "ROM $0000-$1FFF, RAM $2000-$FFFF (monitor uses $2000-$23FF).\n";
 
@@ -208,8 +211,26 @@ static void cmd_out(void)
     port_out((uint8_t)args[0], (uint8_t)args[1]);
 }
 
+/* S, L and K: the first word after the command is a file name (arg_name, 0 if none). */
+static void take_name(void)
+{
+    while (is_separator(*cursor)) {
+        cursor++;
+    }
+    if (*cursor == 0) {
+        return;
+    }
+    arg_name = cursor;
+    while (*cursor != 0 && !is_separator(*cursor)) {
+        cursor++;
+    }
+    if (*cursor != 0) {
+        *cursor++ = 0;
+    }
+}
+
 /* The command letters (upper case) execute() knows. */
-static const char commands[] = "?HDEFMCGRIOL";
+static const char commands[] = "?HDEFMCGRIOLSNK";
 
 static uint8_t known_command(char c)
 {
@@ -243,6 +264,10 @@ static void execute(void)
         return;
     }
     cursor++;
+    arg_name = 0;
+    if (command == 'S' || command == 'L' || command == 'K') {
+        take_name();
+    }
     if (!parse_args()) {
         return;
     }
@@ -259,6 +284,9 @@ static void execute(void)
     case 'I': cmd_in(); break;
     case 'O': cmd_out(); break;
     case 'L': cmd_load(); break;
+    case 'S': cmd_save(); break;
+    case 'N': cmd_names(); break;
+    case 'K': cmd_kill(); break;
     }
 }
 

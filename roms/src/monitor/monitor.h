@@ -41,6 +41,14 @@ void cmd_fill(void);
 void cmd_move(void);
 void cmd_compare(void);
 void cmd_load(void);
+void hex_load(char (*next)(void));
+
+/* SD card commands (storage.c); arg_name is the file name of S, L, K (0 if none). */
+extern char *arg_name;
+void cmd_save(void);
+void cmd_load_file(void);
+void cmd_names(void);
+void cmd_kill(void);
 
 /* cpu.s */
 uint8_t go_call(uint16_t address);   /* 0 = returned, 1 = breakpoint */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "../mint.h"
+#include "sdcard.h"
 
 uint8_t mint_host_mem[65536];
 
@@ -27,6 +28,15 @@ void io_putc(uint8_t c)
 {
     putchar(c);
 }
+
+/* No SD card on the host: the file operators report "no SD card". */
+int sd_present(void) { return 0; }
+int sd_open(const char *name, unsigned char mode) { (void)name; (void)mode; return -1; }
+int sd_getc(void) { return -1; }
+int sd_putc(unsigned char c) { (void)c; return -1; }
+void sd_close(void) { }
+int sd_dir(void) { return -1; }
+int sd_delete(const char *name) { (void)name; return -1; }
 
 uint8_t io_in(uint8_t port)
 {

@@ -86,7 +86,8 @@ CASES = [
     # errors do not stop the interpreter
     (["1 .", "@"], "Error: unknown operator @\n"),
     (["."], "Error: stack underflow\n"),
-    (["/Q"], "Error: unknown operator /Q\n"),
+    (["/Y"], "Error: unknown operator /Y\n"),
+    (["/Q"], "Error: no SD card\n"),
     (["Q"], "Error: undefined function Q\n"),
     (["1 0 /"], "Error: division by zero\n"),
     ([".", "1 2 + ."], "3 "),

@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import retroshield.devices.InputOptions;
+import retroshield.devices.InputPacing;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
+import retroshield.machine.SaveStateFile;
 import retroshield.rom.ChipType;
 import retroshield.rom.LoadedRom;
 import retroshield.rom.MemoryRegion;
@@ -26,6 +28,7 @@ import retroshield.rom.RegionType;
 import retroshield.rom.RomLoader;
 import retroshield.rom.RomMetadata;
 import retroshield.rom.SerialSpec;
+import retroshield.rom.StorageSpec;
 
 /** {@code retroshield run ROM}: runs a ROM on the terminal, or scripted from a file or a pipe. */
 @Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
@@ -44,7 +47,8 @@ import retroshield.rom.SerialSpec;
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
                 "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
-                "  retroshield run roms/monitor.json --speed mega --stats"})
+                "  retroshield run roms/monitor.json --speed mega --stats",
+                "  retroshield run roms/mint.json --sd ~/retro-files"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ROM", description = "Metadata file (.json) or image (.bin, .hex, .ihx).")
@@ -95,10 +99,27 @@ public final class RunCommand implements Callable<Integer> {
                     + " as fast as the ROM takes and gives bytes.")
     int baud;
 
+    @Option(names = "--pacing", paramLabel = "MODE",
+            description = "How input is paced: none (as fast as the chip takes bytes), rts (also wait"
+                    + " while the ROM holds RTS), echo (each byte after the echo of the previous), line (each"
+                    + " line after the prompt, or the echoed line end and a pause). Default: the metadata's"
+                    + " input.pacing, else rts.")
+    String pacing;
+
+    @Option(names = "--prompt", paramLabel = "TEXT",
+            description = "For --pacing line: the text the ROM prints when it waits for a line (escapes as --until)."
+                    + " Default: the metadata's input.prompt or ready.")
+    String prompt;
+
     @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
             description = "When the input is used up (and no --until/--cycles), exit 0 after this much"
                     + " emulated time without output (default: ${DEFAULT-VALUE}).")
     double quietSeconds;
+
+    @Option(names = "--sd", paramLabel = "FOLDER",
+            description = "An SD card on ports $10-$19 backed by FOLDER (created if missing), replacing"
+                    + " the metadata's \"storage\" folder.")
+    Path sdFolder;
 
     @Option(names = "--log", paramLabel = "FILE", description = "Write the session (typed lines as '> ...', and the output) to FILE.")
     Path logFile;
@@ -110,7 +131,36 @@ public final class RunCommand implements Callable<Integer> {
             description = "At exit, print the T-states run, the wall time and the clock speed achieved (on standard error).")
     boolean stats;
 
+    @Option(names = "--load-state", paramLabel = "FILE",
+            description = "Start from a save state (written by --save-state or the debugger's save) instead of power-on.")
+    Path loadState;
+
+    @Option(names = "--save-state", paramLabel = "FILE",
+            description = "When the run ends, save the whole machine to FILE (continue it later with --load-state).")
+    Path saveState;
+
     private Boolean interactive;
+    private InputPacing pacingOverride;
+
+    /** --pacing / --prompt over the metadata's pacing, or null when neither is given. */
+    private InputPacing choosePacing(RomMetadata metadata) {
+        if (pacing == null && prompt == null) {
+            return null;
+        }
+        InputPacing result = metadata.input().pacing();
+        if (pacing != null) {
+            InputPacing.Mode mode = InputPacing.Mode.byName(pacing);
+            if (mode == null) {
+                throw new IllegalArgumentException("--pacing: unknown mode \"" + pacing
+                        + "\", expected none, rts, echo or line");
+            }
+            result = result.withMode(mode);
+        }
+        if (prompt != null) {
+            result = result.withPrompt(unescape(prompt));
+        }
+        return result.withDefaultPrompt(metadata.ready());
+    }
 
     @Override
     public Integer call() {
@@ -125,6 +175,7 @@ public final class RunCommand implements Callable<Integer> {
             loaded = new RomLoader().load(rom);
             metadata = applyOverrides(loaded.metadata());
             clock = chooseSpeed(metadata);
+            pacingOverride = choosePacing(metadata);
         } catch (IOException e) {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
@@ -134,6 +185,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<String> notices = metadata.memory().equals(loaded.metadata().memory()) ? loaded.notices()
                 : withMapNotices(loaded.notices(), RomLoader.unmappedBytes(metadata, loaded.image()));
+        if (chip != null || !romRegions.isEmpty() || !ramRegions.isEmpty()) {
+            notices = notices.stream().filter(n -> !n.endsWith(RomLoader.BARE_IMAGE_NOTICE)).toList();
+        }
         for (String notice : notices) {
             err.println("run: note: " + notice);
         }
@@ -144,7 +198,30 @@ public final class RunCommand implements Callable<Integer> {
         if (baud > 0) {
             machine.serialHost().setBaudPacing(baud, clock.nominalHz());
         }
-        return runMachine(machine, clock, untilText, err);
+        if (pacingOverride != null) {
+            machine.serialHost().setPacing(pacingOverride, 0);
+        }
+        if (loadState != null) {
+            try {
+                machine.restore(SaveStateFile.read(loadState));
+            } catch (IOException e) {
+                err.println("run: --load-state " + explain(e));
+                return ConsoleRun.EXIT_BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("run: --load-state " + loadState + ": " + e.getMessage());
+                return ConsoleRun.EXIT_BAD_INPUT;
+            }
+        }
+        int code = runMachine(machine, clock, untilText, err);
+        if (saveState != null) {
+            try {
+                SaveStateFile.write(saveState, machine.snapshot());
+            } catch (IOException e) {
+                err.println("run: --save-state " + explain(e));
+                return code == 0 ? ConsoleRun.EXIT_BAD_INPUT : code;
+            }
+        }
+        return code;
     }
 
     private int runMachine(Machine machine, ClockSpeed clock, String untilText, PrintStream err) {
@@ -194,6 +271,14 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 return console.run();
             } finally {
+                List<String> accessNotes = machine.accessReport().summary();
+                if (!accessNotes.isEmpty()) {
+                    flushQuietly(out);
+                }
+                for (String line : accessNotes) {
+                    err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
+                            : "run: note: " + line + System.lineSeparator());
+                }
                 if (stats) {
                     out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
@@ -208,6 +293,14 @@ public final class RunCommand implements Callable<Integer> {
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
             closeQuietly(out, log, tracer, raw, err);
+        }
+    }
+
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // reported where the output is written
         }
     }
 
@@ -300,6 +393,13 @@ public final class RunCommand implements Callable<Integer> {
     /** Applies --chip, --rom/--ram and --ram-fill to the metadata. */
     RomMetadata applyOverrides(RomMetadata metadata) {
         RomMetadata result = metadata;
+        if (sdFolder != null) {
+            if (Files.exists(sdFolder) && !Files.isDirectory(sdFolder)) {
+                throw new IllegalArgumentException("--sd: " + sdFolder + " is a file, expected a folder");
+            }
+            result = result.withStorage(metadata.storage() == null ? StorageSpec.of(sdFolder)
+                    : new StorageSpec(sdFolder, metadata.storage().limits()));
+        }
         if (chip != null) {
             ChipType type = ChipType.byName(chip.trim());
             if (type == null) {
@@ -371,7 +471,7 @@ public final class RunCommand implements Callable<Integer> {
                 case 'x' -> {
                     Long value = i + 2 < text.length() ? NumberText.parseHex(text.substring(i + 1, i + 3)) : null;
                     if (value == null) {
-                        throw new IllegalArgumentException("--until: \\x needs two hex digits");
+                        throw new IllegalArgumentException(text + ": \\x needs two hex digits");
                     }
                     sb.append((char) value.intValue());
                     i += 2;

@@ -42,6 +42,8 @@ public final class Z80 extends Z80IndexOps {
     /** The code source during an IM 0 acknowledge: bytes from the device, PC held still. */
     private final Bus acknowledgeBus = new AcknowledgeBus();
 
+    private int instructionPc;
+
     public Z80(Bus bus) {
         super(bus);
         reset();
@@ -55,6 +57,7 @@ public final class Z80 extends Z80IndexOps {
             prevQ = q;
             q = 0;
             special = 0;
+            instructionPc = pc;
             execMain(fetchOpcode());
         }
         return (int) (cycles - start);
@@ -81,6 +84,7 @@ public final class Z80 extends Z80IndexOps {
             prevQ = q;
             q = 0;
             special = 0;
+            instructionPc = pc;
             execMain(fetchOpcode());
         }
     }
@@ -235,6 +239,9 @@ public final class Z80 extends Z80IndexOps {
     // ---- registers ----
 
     public int pc() { return pc; }
+
+    /** Address of the instruction executing now (or executed last): for messages about its accesses. */
+    public int instructionPc() { return instructionPc; }
     public int sp() { return sp; }
     public int af() { return pairAF(); }
     public int bc() { return pairBC(); }
@@ -255,6 +262,23 @@ public final class Z80 extends Z80IndexOps {
 
     public void setSp(int sp) {
         this.sp = sp & 0xFFFF;
+    }
+
+    /**
+     * Replaces the bus every access goes through (a debugger's watching bus that passes
+     * everything on to the machine); call between instructions only.
+     */
+    public void setBus(Bus newBus) {
+        if (newBus == null) {
+            throw new IllegalArgumentException("Z80 needs a Bus (got null)");
+        }
+        this.bus = newBus;
+        this.codeBus = newBus;
+    }
+
+    /** The bus accesses go through now. */
+    public Bus bus() {
+        return bus;
     }
 
     public void setDebugHook(DebugHook hook) {

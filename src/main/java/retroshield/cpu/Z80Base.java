@@ -12,7 +12,8 @@ package retroshield.cpu;
  */
 abstract class Z80Base {
 
-    final Bus bus;
+    /** Not final only so a debugger can put a watching bus in front of the machine. */
+    Bus bus;
     /**
      * Where opcode and operand bytes come from: {@link #bus}, except while an IM 0 interrupt
      * executes the instruction a device puts on the data bus.

@@ -34,9 +34,32 @@ final class ByteQueue {
         return b;
     }
 
+    /** The oldest byte (0..255) without removing it, or -1 when empty. */
+    synchronized int peek() {
+        return size == 0 ? -1 : ring[head] & 0xFF;
+    }
+
     /** Bytes queued; may be read without the lock. */
     int size() {
         return size;
+    }
+
+    /** A copy of the queued bytes, oldest first. */
+    synchronized byte[] toArray() {
+        byte[] out = new byte[size];
+        int first = Math.min(size, ring.length - head);
+        System.arraycopy(ring, head, out, 0, first);
+        System.arraycopy(ring, 0, out, first, size - first);
+        return out;
+    }
+
+    /** Replaces the whole queue by {@code bytes} (a snapshot being restored). */
+    synchronized void replaceWith(byte[] bytes) {
+        head = 0;
+        size = 0;
+        ensureCapacity(bytes.length);
+        System.arraycopy(bytes, 0, ring, 0, bytes.length);
+        size = bytes.length;
     }
 
     synchronized void clear() {

@@ -54,8 +54,10 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Receive</h2>
  * As the datasheet says, the receiver only assembles bytes (and sets RxRDY) while RxE is set.
- * {@link #readyToReceive()} is therefore "RxE in force and RxRDY clear": bytes the host has
- * queued while the firmware has the receiver off wait in the host's queue and are not lost.
+ * {@link #readyToReceive()} is therefore "RxE in force, RTS asserted and RxRDY clear": RTS
+ * (command bit 5) is the firmware's flow control, as on the 6850 model, and bytes the host has
+ * queued while the firmware has the receiver off or RTS dropped wait in the host's queue and
+ * are not lost.
  * A byte arriving while RxRDY is still set replaces the unread one and sets OE. In sync mode
  * after EH the receiver hunts: bytes are compared with the sync character(s) and dropped until
  * they match, then SYNDET is set (and cleared again by a status read).
@@ -238,7 +240,12 @@ public final class I8251Usart extends TwoPortSerialChip {
 
     @Override
     public boolean readyToReceive() {
-        return touched && receiverEnabled() && !receiver.ready;
+        return touched && receiverEnabled() && rtsAsserted() && !receiver.ready;
+    }
+
+    /** RTS is the firmware's flow control: the host sends only while it is asserted. */
+    private boolean rtsAsserted() {
+        return sketchCompatible || (commandInForce() & COMMAND_RTS) != 0;
     }
 
     private boolean receiverEnabled() {

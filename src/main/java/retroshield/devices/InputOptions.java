@@ -9,13 +9,25 @@ import java.util.Objects;
  * @param upperCase turn a-z into A-Z (as the Arduino 8251 sketches do); other letters stay
  * @param enter     the bytes a typed line end becomes
  * @param backspace the byte a typed backspace or delete becomes
+ * @param pacing    how typed and pasted text is paced into the firmware
  */
-public record InputOptions(boolean upperCase, LineEnding enter, BackspaceCode backspace) {
+public record InputOptions(boolean upperCase, LineEnding enter, BackspaceCode backspace, InputPacing pacing) {
 
-    /** Enter and backspace must be given. */
+    /** Enter and backspace must be given; a null pacing is {@link InputPacing#DEFAULT}. */
     public InputOptions {
         Objects.requireNonNull(enter, "enter");
         Objects.requireNonNull(backspace, "backspace");
+        pacing = pacing == null ? InputPacing.DEFAULT : pacing;
+    }
+
+    /** Key translation with the default pacing (RTS handshake). */
+    public InputOptions(boolean upperCase, LineEnding enter, BackspaceCode backspace) {
+        this(upperCase, enter, backspace, InputPacing.DEFAULT);
+    }
+
+    /** A copy with another pacing. */
+    public InputOptions withPacing(InputPacing newPacing) {
+        return new InputOptions(upperCase, enter, backspace, newPacing);
     }
 
     /** No upper-casing, Enter = CR, Backspace = BS. */

@@ -254,6 +254,11 @@ public final class Mc6850Acia extends TwoPortSerialChip {
     }
 
     @Override
+    public boolean readyToReceive(boolean honourFlowControl) {
+        return touched && !inMasterReset && !receiveFull && (!honourFlowControl || !isRtsHigh());
+    }
+
+    @Override
     public void receive(int value) {
         receiveFrame(value, false, false);
     }

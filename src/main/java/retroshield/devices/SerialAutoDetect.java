@@ -187,6 +187,11 @@ public final class SerialAutoDetect implements SerialDevice {
     }
 
     @Override
+    public boolean readyToReceive(boolean honourFlowControl) {
+        return readyToReceive() || (!honourFlowControl && chosen != null && chosen.readyToReceive(false));
+    }
+
+    @Override
     public void receive(int value) {
         if (chosen == null) {
             LOG.debug("serial byte received before the firmware chose a chip, lost");

@@ -25,6 +25,15 @@ public interface SerialDevice extends IoDevice {
      */
     boolean readyToReceive();
 
+    /**
+     * As {@link #readyToReceive()}; with {@code honourFlowControl} false the firmware's RTS
+     * output is ignored (only the receive register must be free), for input pacing "none".
+     * Default: {@link #readyToReceive()} (chips whose readiness has no flow-control part).
+     */
+    default boolean readyToReceive(boolean honourFlowControl) {
+        return readyToReceive();
+    }
+
     /** The host delivers one byte into the receive register. */
     void receive(int value);
 

@@ -45,6 +45,10 @@ public final class SerialHost {
     private boolean delivered;
     private long lastDelivery;
     private long listenerFailures;
+    private final InputPacer pacer = new InputPacer();
+    private long now;
+    private IntConsumer deliveryListener;
+    private boolean outputMuted;
 
     /** Connects to {@code device}, taking over its transmit listener. */
     public SerialHost(SerialDevice device) {
@@ -85,6 +89,7 @@ public final class SerialHost {
     /** Drops every queued byte (e.g. the user cancels a long paste). */
     public void clearInput() {
         input.clear();
+        pacer.reset();
     }
 
     // --- emulator thread ---
@@ -97,12 +102,16 @@ public final class SerialHost {
      *                  reset) restarts pacing
      */
     public void pump(long cpuCycles) {
+        now = cpuCycles;
         device.tick(cpuCycles);
-        if (input.size() == 0 || !device.readyToReceive()) {
+        if (input.size() == 0 || !device.readyToReceive(pacer.honoursFlowControl())) {
             return;
         }
         long interval = deliveryInterval;
         if (delivered && interval > 0 && cpuCycles >= lastDelivery && cpuCycles - lastDelivery < interval) {
+            return;
+        }
+        if (!pacer.mayDeliver(cpuCycles)) {
             return;
         }
         int b = input.poll();
@@ -110,8 +119,38 @@ public final class SerialHost {
             return;
         }
         device.receive(b);
+        if (deliveryListener != null) {
+            deliveryListener.accept(b);
+        }
         delivered = true;
         lastDelivery = cpuCycles;
+        pacer.delivered(b, input.peek(), cpuCycles);
+    }
+
+    /**
+     * Sets how input is paced against the firmware's echo and prompts (any thread; takes
+     * effect at the next delivery). {@code cpuHz} converts the timeout to cycles (0: keep).
+     */
+    public void setPacing(InputPacing pacing, long cpuHz) {
+        pacer.configure(java.util.Objects.requireNonNull(pacing, "pacing"), cpuHz);
+    }
+
+    /** The pacing in force. */
+    public InputPacing pacing() {
+        return pacer.pacing();
+    }
+
+    /**
+     * The machine was reset (emulator thread): with line pacing the next line waits for the
+     * ROM's first prompt again.
+     */
+    public void machineReset() {
+        pacer.machineReset(now);
+    }
+
+    /** Echo or prompt waits that ended by their timeout (the firmware did not answer in time). */
+    public long pacingTimeouts() {
+        return pacer.timeouts();
     }
 
     /**
@@ -144,7 +183,11 @@ public final class SerialHost {
     }
 
     private void dispatchOutput(int value) {
+        if (outputMuted) {
+            return;
+        }
         int b = value & 0xFF;
+        pacer.output(b, now);
         for (IntConsumer listener : outputListeners) {
             try {
                 listener.accept(b);
@@ -163,5 +206,29 @@ public final class SerialHost {
     /** How many times an output listener has thrown (they are logged, never passed on). */
     public long outputListenerFailures() {
         return listenerFailures;
+    }
+
+    // --- snapshots and the debugger's history (emulator thread) ---
+
+    /** The queued input and the pacing state, for a machine snapshot. */
+    public SerialHostState saveState() {
+        return new SerialHostState(input.toArray(), delivered, lastDelivery);
+    }
+
+    /** Puts back the queued input and pacing state of {@link #saveState()}. */
+    public void restoreState(SerialHostState state) {
+        input.replaceWith(state.pendingInput());
+        delivered = state.delivered();
+        lastDelivery = state.lastDelivery();
+    }
+
+    /** Told each byte handed to the chip (the debugger's history records them); null removes it. */
+    public void setDeliveryListener(IntConsumer listener) {
+        this.deliveryListener = listener;
+    }
+
+    /** While muted, transmitted bytes reach no listener (the debugger replaying history). */
+    public void setOutputMuted(boolean muted) {
+        this.outputMuted = muted;
     }
 }

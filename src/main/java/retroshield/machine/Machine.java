@@ -4,6 +4,7 @@ import retroshield.cpu.Bus;
 import retroshield.cpu.Z80;
 import retroshield.devices.I8251Usart;
 import retroshield.devices.Mc6850Acia;
+import retroshield.devices.SdCard;
 import retroshield.devices.SerialAutoDetect;
 import retroshield.devices.SerialDevice;
 import retroshield.devices.SerialHost;
@@ -40,9 +41,12 @@ public final class Machine implements Bus {
     private final boolean[] writable;
     private final SerialDevice serial;
     private final SerialHost serialHost;
+    private final SdCard sdCard;
     private final Z80 cpu;
     private boolean interruptWired;
     private long unansweredPortAccesses;
+    private final AccessReport accessReport = new AccessReport();
+    private final java.util.List<StateParticipant> stateParticipants = new java.util.ArrayList<>();
 
     public Machine(LoadedRom rom) {
         this(rom.metadata(), rom.image());
@@ -57,6 +61,10 @@ public final class Machine implements Bus {
         this.serial = createSerial(metadata.serial());
         this.serialHost = new SerialHost(serial);
         this.interruptWired = metadata.serial().interruptDriven();
+        this.sdCard = metadata.storage() == null ? null
+                : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
+        serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
+                ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
     }
@@ -83,6 +91,7 @@ public final class Machine implements Bus {
             bytes[a] = (byte) value;
         } else {
             memory.ignoredWrite(a);
+            accessReport.ignoredWrite(a, value, cpu.instructionPc());
         }
     }
 
@@ -92,6 +101,9 @@ public final class Machine implements Bus {
             int value = serial.read(port);
             afterChipAccess();
             return value;
+        }
+        if (sdCard != null && sdCard.answers(port)) {
+            return sdCard.read(port);
         }
         unanswered("IN from", port, -1);
         return 0xFF;
@@ -104,11 +116,16 @@ public final class Machine implements Bus {
             afterChipAccess();
             return;
         }
+        if (sdCard != null && sdCard.answers(port)) {
+            sdCard.write(port, value);
+            return;
+        }
         unanswered("OUT to", port, value);
     }
 
     private void unanswered(String what, int port, int value) {
         unansweredPortAccesses++;
+        accessReport.unansweredPort(port, value, cpu.instructionPc());
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format("%s port $%02X (no device there%s) at PC $%04X", what, port & 0xFF,
                     value < 0 ? "" : String.format(", value $%02X ignored", value), cpu.pc()));
@@ -173,6 +190,8 @@ public final class Machine implements Bus {
         memory.coldFill();
         memory.load(image);
         serial.reset();
+        resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
@@ -180,11 +199,24 @@ public final class Machine implements Bus {
     /** The board's reset button: CPU and chip reset, memory kept. */
     public void warmReset() {
         serial.reset();
+        resetSdCard();
+        serialHost.machineReset();
         cpu.reset();
         updateInterruptLine();
     }
 
+    private void resetSdCard() {
+        if (sdCard != null) {
+            sdCard.reset();
+        }
+    }
+
     // ---- access ----
+
+    /** The SD card on ports $10-$19 (metadata "storage" or {@code run --sd}), or null. */
+    public SdCard sdCard() {
+        return sdCard;
+    }
 
     public Z80 cpu() {
         return cpu;
@@ -210,6 +242,11 @@ public final class Machine implements Bus {
         return image;
     }
 
+    /** Ignored ROM writes and unanswered port accesses, with the first of each. */
+    public AccessReport accessReport() {
+        return accessReport;
+    }
+
     /** IN/OUT to ports no device answers, so far. */
     public long unansweredPortAccesses() {
         return unansweredPortAccesses;
@@ -223,5 +260,38 @@ public final class Machine implements Bus {
     public void setInterruptWired(boolean wired) {
         this.interruptWired = wired;
         updateInterruptLine();
+    }
+
+    // ---- snapshots (see MachineSnapshot) ----
+
+    /** Adds a device that keeps its own part of every snapshot. */
+    public void addStateParticipant(StateParticipant participant) {
+        for (StateParticipant p : stateParticipants) {
+            if (p.stateKey().equals(participant.stateKey())) {
+                throw new IllegalArgumentException("a device with state key \"" + p.stateKey() + "\" is already added");
+            }
+        }
+        stateParticipants.add(participant);
+    }
+
+    /** The whole machine as a value. */
+    public MachineSnapshot snapshot() {
+        return MachineStates.capture(this, stateParticipants);
+    }
+
+    /**
+     * Puts the machine back as {@code snapshot} was taken.
+     *
+     * @throws IllegalArgumentException (before changing anything) when the snapshot belongs to
+     *                                  another ROM, serial chip or set of devices
+     */
+    public void restore(MachineSnapshot snapshot) {
+        MachineStates.restore(this, snapshot, stateParticipants);
+        updateInterruptLine();
+    }
+
+    void restoreWiring(boolean wired, long unanswered) {
+        this.interruptWired = wired;
+        this.unansweredPortAccesses = unanswered;
     }
 }

@@ -255,7 +255,8 @@ public final class MachineRunner implements AutoCloseable {
             state = running ? MachineStatus.State.RUNNING : MachineStatus.State.PAUSED;
         }
         status = new MachineStatus(state, machine.cpu().pc(), machine.cpu().cycles() - cycleBase,
-                running ? pacer.measuredMhz() : 0, pacer.speed(), problem);
+                running ? pacer.measuredMhz() : 0, pacer.speed(), problem,
+                machine.accessReport().isEmpty() ? java.util.List.of() : machine.accessReport().summary());
     }
 
     /** Stops the thread (waits up to a second for it). */

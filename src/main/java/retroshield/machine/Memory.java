@@ -2,6 +2,7 @@ package retroshield.machine;
 
 import java.util.List;
 import java.util.Random;
+import retroshield.devices.DmaMemory;
 import retroshield.rom.ImageSegment;
 import retroshield.rom.MemoryRegion;
 import retroshield.rom.RamFill;
@@ -17,7 +18,7 @@ import retroshield.rom.RomImage;
  * and unmapped addresses read $FF (an erased EPROM), then the image is copied in: its bytes
  * that fall into RAM are RAM's initial contents.
  */
-public final class Memory {
+public final class Memory implements DmaMemory {
 
     public static final int SIZE = 0x10000;
     private static final int UNMAPPED_VALUE = 0xFF;
@@ -46,11 +47,13 @@ public final class Memory {
     }
 
     /** A memory read as the Z80 does it. */
+    @Override
     public int read(int address) {
         return bytes[address & 0xFFFF] & 0xFF;
     }
 
     /** A memory write as the Z80 does it: ignored (and counted) outside RAM. */
+    @Override
     public void write(int address, int value) {
         int a = address & 0xFFFF;
         if (writable[a]) {
@@ -63,6 +66,11 @@ public final class Memory {
     void ignoredWrite(int address) {
         ignoredWrites++;
         lastIgnoredWrite = address;
+    }
+
+    void restoreCounters(long ignored, int lastAddress) {
+        ignoredWrites = ignored;
+        lastIgnoredWrite = lastAddress;
     }
 
     /** Writes regardless of region type (debugger, loaders). Unmapped addresses stay $FF. */

@@ -27,12 +27,13 @@ import retroshield.devices.LineEnding;
  * @param examples    lines to try, with the text the reply contains
  * @param notes       free text, or null
  * @param source      the metadata file, or null for a bare image
+ * @param storage     the SD card on ports $10-$19, or null for none
  */
 public record RomMetadata(
         String name, String version, String language, String description, String licence,
         ImageSpec image, List<MemoryRegion> memory, RamFill ramFill, SerialSpec serial,
         InputOptions input, ClockSpec clock, TerminalSpec terminal,
-        String ready, List<RomExample> examples, String notes, Path source) {
+        String ready, List<RomExample> examples, String notes, Path source, StorageSpec storage) {
 
     /** Default key translation: Enter sends CR, Backspace sends BS, no upper-casing. */
     public static final InputOptions DEFAULT_INPUT =
@@ -41,6 +42,15 @@ public record RomMetadata(
     public RomMetadata {
         memory = List.copyOf(memory);
         examples = List.copyOf(examples);
+    }
+
+    /** Metadata without an SD card. */
+    public RomMetadata(String name, String version, String language, String description, String licence,
+            ImageSpec image, List<MemoryRegion> memory, RamFill ramFill, SerialSpec serial,
+            InputOptions input, ClockSpec clock, TerminalSpec terminal,
+            String ready, List<RomExample> examples, String notes, Path source) {
+        this(name, version, language, description, licence, image, memory, ramFill, serial, input,
+                clock, terminal, ready, examples, notes, source, null);
     }
 
     /**
@@ -59,18 +69,24 @@ public record RomMetadata(
     /** A copy with another memory map (command-line overrides). */
     public RomMetadata withMemory(List<MemoryRegion> regions) {
         return new RomMetadata(name, version, language, description, licence, image, regions,
-                ramFill, serial, input, clock, terminal, ready, examples, notes, source);
+                ramFill, serial, input, clock, terminal, ready, examples, notes, source, storage);
     }
 
     /** A copy with another serial chip wiring (command-line overrides). */
     public RomMetadata withSerial(SerialSpec spec) {
         return new RomMetadata(name, version, language, description, licence, image, memory,
-                ramFill, spec, input, clock, terminal, ready, examples, notes, source);
+                ramFill, spec, input, clock, terminal, ready, examples, notes, source, storage);
     }
 
     /** A copy with another RAM fill. */
     public RomMetadata withRamFill(RamFill fill) {
         return new RomMetadata(name, version, language, description, licence, image, memory,
-                fill, serial, input, clock, terminal, ready, examples, notes, source);
+                fill, serial, input, clock, terminal, ready, examples, notes, source, storage);
+    }
+
+    /** A copy with another SD card (or none: null), e.g. from {@code run --sd}. */
+    public RomMetadata withStorage(StorageSpec spec) {
+        return new RomMetadata(name, version, language, description, licence, image, memory,
+                ramFill, serial, input, clock, terminal, ready, examples, notes, source, spec);
     }
 }

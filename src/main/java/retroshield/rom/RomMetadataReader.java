@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Set;
 import retroshield.devices.BackspaceCode;
 import retroshield.devices.InputOptions;
+import retroshield.devices.InputPacing;
 import retroshield.devices.LineEnding;
+import retroshield.devices.SdLimits;
 
 /**
  * Reads and checks a ROM metadata file (schema in docs/rom-metadata.md). Every problem comes
@@ -24,7 +26,7 @@ public final class RomMetadataReader {
 
     private static final Set<String> TOP_LEVEL = Set.of("name", "version", "language",
             "description", "licence", "license", "image", "memory", "ramFill", "serial", "input",
-            "clock", "terminal", "ready", "examples", "notes");
+            "clock", "terminal", "ready", "examples", "notes", "storage");
 
     /** Reads {@code file}; the image path inside is resolved against the file's folder. */
     public RomMetadata read(Path file) throws IOException {
@@ -64,10 +66,11 @@ public final class RomMetadataReader {
         ClockSpec clock = readClock(top);
         TerminalSpec terminal = readTerminal(top);
         List<RomExample> examples = readExamples(top);
+        StorageSpec storage = readStorage(top, file);
         return new RomMetadata(name, top.string("version", ""), top.string("language", ""),
                 top.string("description", ""), licence, image, memory, ramFill, serial, input,
                 clock, terminal, top.string("ready", null), examples, top.string("notes", null),
-                file);
+                file, storage);
     }
 
     private static ImageSpec readImage(JsonFields top, Path file) throws RomFormatException {
@@ -84,6 +87,31 @@ public final class RomMetadataReader {
         Path folder = file.getParent();
         Path resolved = folder == null ? Path.of(imageName) : folder.resolve(imageName);
         return new ImageSpec(resolved, load);
+    }
+
+    /** "storage": { "folder": ..., "maxFileSize", "maxFiles", "maxTotalSize" }, or null. */
+    private static StorageSpec readStorage(JsonFields top, Path file) throws RomFormatException {
+        JsonFields storage = top.object("storage");
+        if (storage == null) {
+            return null;
+        }
+        storage.warnUnknown(Set.of("folder", "maxFileSize", "maxFiles", "maxTotalSize"));
+        String folderName = storage.requiredString("folder");
+        if (folderName.isBlank()) {
+            throw storage.error("folder", "is empty, expected the SD card's folder, e.g. \"sdcard\"");
+        }
+        SdLimits defaults = SdLimits.DEFAULT;
+        long maxFile = storage.number("maxFileSize", defaults.maxFileBytes(), 0, 1L << 24);
+        int maxFiles = (int) storage.number("maxFiles", defaults.maxFiles(), 0, 100_000);
+        long maxTotal = storage.number("maxTotalSize", defaults.maxTotalBytes(), 0, 1L << 40);
+        Path folder;
+        try {
+            Path parent = file.getParent();
+            folder = parent == null ? Path.of(folderName) : parent.resolve(folderName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw storage.error("folder", "is not a valid path: " + e.getMessage());
+        }
+        return new StorageSpec(folder, new SdLimits(maxFile, maxFiles, maxTotal));
     }
 
     private static List<MemoryRegion> readMemory(JsonFields top) throws RomFormatException {
@@ -152,11 +180,15 @@ public final class RomMetadataReader {
         if (input == null) {
             return RomMetadata.DEFAULT_INPUT;
         }
-        input.warnUnknown(Set.of("upperCase", "enter", "backspace"));
+        input.warnUnknown(Set.of("upperCase", "enter", "backspace", "pacing", "prompt", "pacingTimeout"));
         boolean upper = input.bool("upperCase", false);
         LineEnding enter = LineEnding.valueOf(input.choice("enter", "CR", "CR", "LF", "CRLF"));
         BackspaceCode backspace = BackspaceCode.valueOf(input.choice("backspace", "BS", "BS", "DEL"));
-        return new InputOptions(upper, enter, backspace);
+        InputPacing.Mode mode = InputPacing.Mode.byName(input.choice("pacing", "rts", "none", "rts", "echo", "line"));
+        String prompt = input.string("prompt", null);
+        int timeout = (int) input.number("pacingTimeout", InputPacing.DEFAULT_TIMEOUT_MILLIS, 1,
+                InputPacing.MAX_TIMEOUT_MILLIS);
+        return new InputOptions(upper, enter, backspace, new InputPacing(mode, prompt, timeout));
     }
 
     private static ClockSpec readClock(JsonFields top) throws RomFormatException {

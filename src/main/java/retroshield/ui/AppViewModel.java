@@ -171,6 +171,7 @@ public final class AppViewModel implements AutoCloseable {
         }
         MachineSession old = session.get();
         session.set(next);
+        accessNotesShown.clear();
         if (old != null) {
             old.close();
         }
@@ -212,6 +213,19 @@ public final class AppViewModel implements AutoCloseable {
         updateSettings(x -> x.withSpeed(preset.key()));
     }
 
+    /**
+     * Input pacing for the running ROM: a mode, or null for the ROM's own choice (its metadata).
+     * Kept until another ROM is opened.
+     */
+    public void setPacing(retroshield.devices.InputPacing.Mode mode) {
+        withSession(s -> {
+            s.setPacing(mode);
+            retroshield.devices.InputPacing shown = mode == null ? s.romPacing() : s.romPacing().withMode(mode);
+            setNotice("Input pacing: " + shown.withDefaultPrompt(s.metadata().ready()).describe()
+                    + (mode == null ? " (the ROM's choice)" : ""));
+        });
+    }
+
     /** Types a line and Enter, as if the user had typed it. */
     public void typeLine(String line) {
         withSession(s -> s.type(line + "\n"));
@@ -251,6 +265,9 @@ public final class AppViewModel implements AutoCloseable {
         }
     }
 
+    /** How many of the session's access notes (ignored writes, unanswered ports) were shown. */
+    private final java.util.Set<String> accessNotesShown = new java.util.HashSet<>();
+
     /** Updates the status texts from the runner's status record. */
     public void refreshStatus() {
         MachineSession s = session.get();
@@ -270,6 +287,14 @@ public final class AppViewModel implements AutoCloseable {
         speed.set(String.format("%.3f MHz", st.measuredMhz()));
         if (st.problem() != null && !st.problem().equals(notice.get())) {
             notice.set(st.problem());
+        } else {
+            for (String note : st.accessNotes()) {
+                String kind = note.contains(" port") && !note.contains("memory") ? "ports" : "memory";
+                if (accessNotesShown.add(kind)) {
+                    notice.set("Note: " + note);
+                    break;
+                }
+            }
         }
     }
 

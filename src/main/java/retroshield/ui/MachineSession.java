@@ -3,6 +3,7 @@ package retroshield.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import retroshield.devices.InputOptions;
+import retroshield.devices.InputPacing;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
 import retroshield.machine.MachineRunner;
@@ -122,6 +123,21 @@ public final class MachineSession implements AutoCloseable {
     /** Text typed or pasted, through the ROM's key options ('\n' is Enter). */
     public void type(String text) {
         send(keys.encodeText(text));
+    }
+
+    /**
+     * Input pacing for this session: {@code mode} over the ROM's own pacing settings (prompt,
+     * timeout), or null for the ROM's choice. Pastes and typed keys go through it.
+     */
+    public void setPacing(InputPacing.Mode mode) {
+        InputPacing own = rom.metadata().input().pacing();
+        InputPacing chosen = (mode == null ? own : own.withMode(mode)).withDefaultPrompt(rom.metadata().ready());
+        runner.submit(m -> m.serialHost().setPacing(chosen, 0));
+    }
+
+    /** The ROM's own pacing, from its metadata. */
+    public InputPacing romPacing() {
+        return rom.metadata().input().pacing();
     }
 
     public void setClock(ClockSpeed speed) {

@@ -102,7 +102,7 @@ public final class MainWindow extends BorderPane {
         for (SpeedPreset p : SpeedPreset.values()) {
             speedMenu.getItems().add(item(p.toString(), null, () -> model.setSpeed(p)));
         }
-        machine.getItems().add(speedMenu);
+        machine.getItems().addAll(speedMenu, pacingMenu(), new SeparatorMenuItem(), SdCardMenuItem.create(model));
         Menu view = new Menu("_View", null,
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11),
                         () -> stage.setFullScreen(!stage.isFullScreen())),
@@ -113,6 +113,25 @@ public final class MainWindow extends BorderPane {
                 comfortItem());
         MenuBar bar = new MenuBar(file, edit, machine, view);
         return bar;
+    }
+
+    /** Input pacing: the ROM's choice, or one mode for this session (pastes and keys). */
+    private Menu pacingMenu() {
+        Menu menu = new Menu("Input pa_cing");
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem rom = new RadioMenuItem("As the ROM says");
+        rom.setToggleGroup(group);
+        rom.setSelected(true);
+        rom.setOnAction(e -> model.setPacing(null));
+        menu.getItems().add(rom);
+        for (retroshield.devices.InputPacing.Mode mode : retroshield.devices.InputPacing.Mode.values()) {
+            RadioMenuItem m = new RadioMenuItem(mode.label());
+            m.setToggleGroup(group);
+            m.setOnAction(e -> model.setPacing(mode));
+            menu.getItems().add(m);
+        }
+        model.sessionProperty().addListener((o, was, now) -> rom.setSelected(true));
+        return menu;
     }
 
     /** The terminal sizes the View menu offers, as columns x rows. */

@@ -213,6 +213,24 @@ class I8251UsartTest {
     }
 
     @Test
+    void rtsOffHoldsInputBackUntilRaisedAgain() {
+        asyncSetup(CMD_BASIC);
+        assertTrue(usart.readyToReceive());
+        usart.write(CTRL, CMD_BASIC & ~COMMAND_RTS);
+        assertFalse(usart.readyToReceive(), "RTS dropped: the sender waits");
+        assertTrue(usart.isReceiverEnabled(), "the receiver itself stays on");
+        usart.write(CTRL, CMD_BASIC);
+        assertTrue(usart.readyToReceive(), "RTS raised again");
+    }
+
+    @Test
+    void sketchCompatibleIgnoresRts() {
+        usart.setSketchCompatible(true);
+        asyncSetup(COMMAND_RXE);
+        assertTrue(usart.readyToReceive());
+    }
+
+    @Test
     void receiverDisabledIgnoresBytesAndIsNotReady() {
         asyncSetup(COMMAND_TXEN);
         assertFalse(usart.readyToReceive());
@@ -312,7 +330,7 @@ class I8251UsartTest {
     void huntModeSingleSyncSetsSyndetAndDropsBytesUntilMatch() {
         usart.write(CTRL, 0x8C);                  // sync, single sync char
         usart.write(CTRL, 0x16);
-        usart.write(CTRL, COMMAND_RXE | COMMAND_EH);
+        usart.write(CTRL, COMMAND_RXE | COMMAND_RTS | COMMAND_EH);
         assertTrue(usart.isHunting());
         assertTrue(usart.readyToReceive(), "bytes are taken while hunting");
         usart.receive(0x55);

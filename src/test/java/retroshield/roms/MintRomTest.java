@@ -227,7 +227,7 @@ class MintRomTest {
     void errorsAreReportedAndTheInterpreterGoesOn() {
         assertEquals("Error: stack underflow", run("."));
         assertEquals("Error: unknown operator @", run("1 @"));
-        assertEquals("Error: unknown operator /Q", run("/Q"));
+        assertEquals("Error: unknown operator /Y", run("/Y"));
         assertEquals("Error: undefined function Q", run("Q"));
         assertEquals("Error: division by zero", run("1 0 /"));
         assertEquals("0 ", run("/D ."));

@@ -1,0 +1,358 @@
+/* expr.c - expressions: Microsoft's precedence (high to low) ^, unary -, * /, + -,
+ * relations, NOT, AND, OR; AND OR NOT work on 16-bit integers; relations give -1 or 0. */
+#include <string.h>
+#include <math.h>
+#include "basic.h"
+#include "funcs.h"
+
+float fac;
+str_t sac;
+uint8_t etype;
+static uint8_t depth;
+
+static void check_ov(void)
+{
+    if ((((uint8_t *)&fac)[3] & 0x7F) == 0x7F && (((uint8_t *)&fac)[2] & 0x80)) {
+        error(E_OV);
+    }
+}
+
+void check_num(void)
+{
+    if (etype) {
+        error(E_TM);
+    }
+}
+
+void check_str(void)
+{
+    if (!etype) {
+        error(E_TM);
+    }
+}
+
+static void or_expr(void);
+
+void eval(void)
+{
+    if (++depth > 40) {
+        depth = 0;
+        error(E_ST);
+    }
+    or_expr();
+    depth--;
+}
+
+float eval_num(void)
+{
+    eval();
+    check_num();
+    return fac;
+}
+
+void eval_str(void)
+{
+    eval();
+    check_str();
+}
+
+int16_t eval_int(void)
+{
+    return to_int(eval_num());
+}
+
+uint16_t eval_uint(void)
+{
+    return to_uint(eval_num());
+}
+
+uint8_t eval_byte(void)
+{
+    return to_byte(eval_num());
+}
+
+/* Value in parentheses, as after a function keyword. */
+void paren_expr(void)
+{
+    expect('(');
+    eval();
+    expect(')');
+}
+
+static void primary(void);
+
+static void power_expr(void)
+{
+    float base, e;
+    primary();
+    while (next_char() == '^') {
+        txt++;
+        check_num();
+        base = fac;
+        primary();
+        check_num();
+        e = fac;
+        if (e == floorf(e) && e >= -255.0f && e <= 255.0f) {
+            int16_t n = (int16_t)e;
+            uint8_t neg = n < 0;
+            float r = 1.0f;
+            if (neg) {
+                n = -n;
+            }
+            while (n) {
+                if (n & 1) {
+                    r *= base;
+                }
+                base *= base;
+                n >>= 1;
+            }
+            if (neg) {
+                if (r == 0.0f) {
+                    error(E_DZ);
+                }
+                r = 1.0f / r;
+            }
+            fac = r;
+        } else if (base < 0) {
+            error(E_FC);
+        } else if (base == 0.0f) {
+            fac = 0.0f;
+        } else {
+            fac = expf(e * logf(base));
+        }
+        check_ov();
+    }
+}
+
+static void unary_expr(void)
+{
+    uint8_t c = next_char();
+    if (c == '-') {
+        txt++;
+        unary_expr();
+        check_num();
+        fac = -fac;
+    } else if (c == '+') {
+        txt++;
+        unary_expr();
+    } else {
+        power_expr();
+    }
+}
+
+static void mul_expr(void)
+{
+    uint8_t c;
+    float a;
+    unary_expr();
+    while ((c = next_char()) == '*' || c == '/') {
+        txt++;
+        check_num();
+        a = fac;
+        unary_expr();
+        check_num();
+        if (c == '*') {
+            fac = a * fac;
+        } else {
+            if (fac == 0.0f) {
+                error(E_DZ);
+            }
+            fac = a / fac;
+        }
+        check_ov();
+    }
+}
+
+static void add_expr(void)
+{
+    uint8_t c;
+    float a;
+    str_t s;
+    mul_expr();
+    while ((c = next_char()) == '+' || c == '-') {
+        txt++;
+        if (etype) {
+            if (c == '-') {
+                error(E_TM);
+            }
+            s = sac;
+            mul_expr();
+            check_str();
+            if ((uint16_t)s.len + sac.len > 255) {
+                error(E_LS);
+            }
+            {
+                char *p = str_alloc(s.len + sac.len);
+                memcpy(p, s.ptr, s.len);
+                memcpy(p + s.len, sac.ptr, sac.len);
+                sac.len += s.len;
+                sac.ptr = p;
+            }
+            continue;
+        }
+        a = fac;
+        mul_expr();
+        check_num();
+        fac = c == '+' ? a + fac : a - fac;
+        check_ov();
+    }
+}
+
+static int8_t str_compare(str_t *a, str_t *b)
+{
+    uint8_t i, n = a->len < b->len ? a->len : b->len;
+    for (i = 0; i < n; i++) {
+        if ((uint8_t)a->ptr[i] != (uint8_t)b->ptr[i]) {
+            return (uint8_t)a->ptr[i] < (uint8_t)b->ptr[i] ? -1 : 1;
+        }
+    }
+    if (a->len == b->len) {
+        return 0;
+    }
+    return a->len < b->len ? -1 : 1;
+}
+
+static void rel_expr(void)
+{
+    uint8_t c, ops, t;
+    int8_t cmp;
+    float a;
+    str_t s;
+    add_expr();
+    for (;;) {
+        ops = 0;
+        for (;;) {
+            c = next_char();
+            if (c == '<') {
+                ops |= 1;
+            } else if (c == '=') {
+                ops |= 2;
+            } else if (c == '>') {
+                ops |= 4;
+            } else {
+                break;
+            }
+            txt++;
+        }
+        if (!ops) {
+            return;
+        }
+        t = etype;
+        a = fac;
+        s = sac;
+        add_expr();
+        if (etype != t) {
+            error(E_TM);
+        }
+        if (t) {
+            cmp = str_compare(&s, &sac);
+        } else {
+            cmp = a < fac ? -1 : (a == fac ? 0 : 1);
+        }
+        etype = 0;
+        fac = (ops & (cmp < 0 ? 1 : cmp == 0 ? 2 : 4)) ? -1.0f : 0.0f;
+    }
+}
+
+static void not_expr(void)
+{
+    if (next_char() == T_NOT) {
+        txt++;
+        not_expr();
+        fac = (float)(int16_t)~to_int(fac);
+        check_num();
+        return;
+    }
+    rel_expr();
+}
+
+static void and_expr(void)
+{
+    int16_t a;
+    not_expr();
+    while (next_char() == T_AND) {
+        txt++;
+        check_num();
+        a = to_int(fac);
+        not_expr();
+        check_num();
+        fac = (float)(int16_t)(a & to_int(fac));
+    }
+}
+
+static void or_expr(void)
+{
+    int16_t a;
+    and_expr();
+    while (next_char() == T_OR) {
+        txt++;
+        check_num();
+        a = to_int(fac);
+        and_expr();
+        check_num();
+        fac = (float)(int16_t)(a | to_int(fac));
+    }
+}
+
+static void primary(void)
+{
+    uint8_t c = next_char();
+    if ((c >= '0' && c <= '9') || c == '.') {
+        txt = parse_number(txt, &fac);
+        etype = 0;
+    } else if (c == '"') {
+        txt++;
+        sac.ptr = (char *)txt;
+        while (*txt && *txt != '"') {
+            txt++;
+        }
+        sac.len = (uint8_t)((char *)txt - sac.ptr);
+        if (*txt) {
+            txt++;
+        }
+        etype = 1;
+    } else if (c == '(') {
+        txt++;
+        eval();
+        expect(')');
+    } else if (c == '&' && (txt[1] == 'H')) {
+        uint16_t v = 0;
+        txt += 2;
+        for (;;) {
+            c = *txt;
+            if (c >= '0' && c <= '9') {
+                c -= '0';
+            } else if (c >= 'A' && c <= 'F') {
+                c -= 'A' - 10;
+            } else {
+                break;
+            }
+            v = (v << 4) | c;
+            txt++;
+        }
+        fac = (float)(int16_t)v;
+        etype = 0;
+    } else if (c >= 'A' && c <= 'Z') {
+        float *v = find_var(0);
+        if (etype) {
+            sac = *(str_t *)v;
+        } else {
+            fac = *v;
+        }
+    } else if (c >= T_FIRSTFN && c < T_LAST) {
+        txt++;
+        call_function(c);
+    } else if (c == T_FN) {
+        txt++;
+        call_fn();
+    } else if (c == '-' || c == '+' || c == T_NOT) {
+        /* a sign after an operator, as in 2*-3 */
+        if (c == T_NOT) {
+            not_expr();
+        } else {
+            unary_expr();
+        }
+    } else {
+        error(E_SN);
+    }
+}

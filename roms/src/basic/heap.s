@@ -1,0 +1,5 @@
+;; heap.s - marks where the interpreter's globals end: the program area starts here.
+	.module heap
+	.globl	_heap_start
+	.area	_HEAP
+_heap_start:

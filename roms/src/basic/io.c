@@ -1,0 +1,246 @@
+/* io.c - PRINT, INPUT, READ/DATA/RESTORE. */
+#include <string.h>
+#include "basic.h"
+#include "stmt.h"
+
+#define ZONE 14
+
+static uint8_t *data_line;  /* line where the DATA search goes on */
+static uint8_t *data_ptr;   /* next DATA item; 0: search from data_line's start */
+
+void do_print(void)
+{
+    uint8_t c, newline = 1;
+    out_wrap = 1;
+    for (;;) {
+        c = next_char();
+        if (c == 0 || c == ':' || c == T_ELSE) {
+            break;
+        }
+        newline = 0;
+        if (c == ';') {
+            txt++;
+            continue;
+        }
+        if (c == ',') {
+            uint8_t next = (uint8_t)((out_col / ZONE + 1) * ZONE);
+            txt++;
+            if (next > out_width - out_width % ZONE - 1) {
+                out_newline();
+            } else {
+                while (out_col < next) {
+                    out_char(' ');
+                }
+            }
+            continue;
+        }
+        if (c == T_TAB || c == T_SPC) {
+            uint8_t n;
+            txt++;
+            n = eval_byte();
+            expect(')');
+            if (c == T_TAB) {
+                n = n > out_col ? n - out_col : 0;
+            }
+            while (n--) {
+                out_char(' ');
+            }
+            continue;
+        }
+        newline = 1;
+        eval();
+        if (etype) {
+            out_nstr(sac.ptr, sac.len);
+        } else {
+            char *s = format_number(fac);
+            uint8_t len = strlen(s);
+            if (out_col + len >= out_width && out_col) {
+                out_newline();
+            }
+            out_str(s);
+            out_char(' ');
+        }
+    }
+    if (newline) {
+        out_newline();
+    }
+    out_wrap = 0;
+}
+
+/* One item of INPUT or DATA text at *pp: a quoted string, or text up to a comma (and
+ * for DATA a colon); leading spaces skipped, for unquoted items trailing ones too.
+ * Stores it in the variable v (type t); returns 0 if a number is malformed. */
+static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
+{
+    uint8_t *p = *pp, *start, *end;
+    str_t s;
+    while (*p == ' ') {
+        p++;
+    }
+    if (t && *p == '"') {
+        start = ++p;
+        while (*p && *p != '"') {
+            p++;
+        }
+        end = p;
+        if (*p) {
+            p++;
+        }
+        while (*p == ' ') {
+            p++;
+        }
+    } else {
+        start = p;
+        while (*p && *p != ',' && !(is_data && *p == ':')) {
+            p++;
+        }
+        end = p;
+        while (end > start && end[-1] == ' ') {
+            end--;
+        }
+    }
+    if (*p && *p != ',' && !(is_data && *p == ':')) {
+        return 0;
+    }
+    *pp = p;
+    if (t) {
+        s.ptr = (char *)start;
+        s.len = (uint8_t)(end - start);
+        str_assign((str_t *)v, &s);
+        return 1;
+    }
+    {
+        uint8_t neg = 0, *q = start;
+        float x;
+        if (*q == '-') {
+            neg = 1;
+            q++;
+        } else if (*q == '+') {
+            q++;
+        }
+        if (q == end) {
+            *v = 0;     /* an empty item reads as 0 */
+            return start == end;
+        }
+        q = parse_number(q, &x);
+        if (q != end) {
+            return 0;
+        }
+        *v = neg ? -x : x;
+    }
+    return 1;
+}
+
+void do_input(void)
+{
+    uint8_t *vars, *p;
+    float *v;
+    uint8_t t;
+    if (!cur_line) {
+        error(E_ID);
+    }
+    if (next_char() == '"') {
+        eval_str();
+        out_nstr(sac.ptr, sac.len);
+        if (!accept(';')) {
+            expect(',');
+        }
+    }
+    vars = txt;
+restart:
+    txt = vars;
+    out_str("? ");
+    if (read_line() == 0xFF) {
+        error(E_BREAK);
+    }
+    p = (uint8_t *)input_buffer();
+    for (;;) {
+        v = find_var(1);
+        t = etype;
+        if (!*p) {
+            out_str("?? ");
+            if (read_line() == 0xFF) {
+                error(E_BREAK);
+            }
+            p = (uint8_t *)input_buffer();
+        }
+        if (!take_item(&p, v, t, 0)) {
+            out_str("?Redo from start");
+            out_newline();
+            goto restart;
+        }
+        if (!accept(',')) {
+            break;
+        }
+        if (*p == ',') {
+            p++;
+        } else {
+            p = (uint8_t *)"";
+        }
+    }
+    if (*p) {
+        out_str("?Extra ignored");
+        out_newline();
+    }
+}
+
+void restore_data(void)
+{
+    data_line = prog_start;
+    data_ptr = 0;
+}
+
+void restore_line(uint16_t num)
+{
+    data_line = find_line(num);
+    data_ptr = 0;
+}
+
+/* Moves data_ptr to the first item of the next DATA statement. */
+static void find_data(void)
+{
+    uint8_t *line = data_line, *p, quote = 0;
+    if (!line[0]) {
+        error(E_OD);
+    }
+    p = data_ptr ? data_ptr : LINE_TEXT(line);
+    for (;;) {
+        while (*p) {
+            if (*p == '"') {
+                quote ^= 1;
+            } else if (*p == T_DATA && !quote) {
+                data_line = line;
+                data_ptr = p + 1;
+                return;
+            } else if (*p == T_REM && !quote) {
+                break;
+            }
+            p++;
+        }
+        line += line[0];
+        if (!line[0]) {
+            data_line = line;
+            error(E_OD);
+        }
+        p = LINE_TEXT(line);
+        quote = 0;
+    }
+}
+
+void do_read(void)
+{
+    float *v;
+    do {
+        v = find_var(1);
+        if (!data_ptr || *data_ptr == 0 || *data_ptr == ':') {
+            find_data();
+        }
+        if (!take_item(&data_ptr, v, etype, 1)) {
+            cur_line = data_line;
+            error(E_SN);
+        }
+        if (*data_ptr == ',') {
+            data_ptr++;
+        }
+    } while (accept(','));
+}

@@ -1,0 +1,96 @@
+/* program.c - the stored program: line insertion and deletion, search, LIST, NEW,
+ * CLEAR, RUN. */
+#include <string.h>
+#include "basic.h"
+
+/* First line whose number is >= num (the end mark if none). */
+uint8_t *find_line(uint16_t num)
+{
+    uint8_t *p = prog_start;
+    if (cur_line && LINE_NUM(cur_line) < num && cur_line[0]) {
+        p = cur_line;
+    }
+    while (p[0] && LINE_NUM(p) < num) {
+        p += p[0];
+    }
+    return p;
+}
+
+void insert_line(uint16_t num, uint8_t *text, uint8_t len)
+{
+    uint8_t *p, *save = cur_line;
+    uint16_t total = (uint16_t)(prog_end - prog_start) + 1;
+    cur_line = 0;
+    p = find_line(num);
+    cur_line = save;
+    if (p[0] && LINE_NUM(p) == num) {
+        uint8_t old = p[0];
+        memmove(p, p + old, total - (uint16_t)(p - prog_start) - old);
+        prog_end -= old;
+    }
+    if (len > 1) {
+        uint16_t size = len + 3;
+        if ((uint16_t)(mem_top - prog_end) < size + 64) {
+            clear_all();
+            error(E_OM);
+        }
+        memmove(p + size, p, (uint16_t)(prog_end - p) + 1);
+        p[0] = (uint8_t)size;
+        LINE_NUM(p) = num;
+        memcpy(p + 3, text, len);
+        prog_end += size;
+    }
+    clear_all();
+}
+
+void do_new(void)
+{
+    prog_end = prog_start;
+    prog_start[0] = 0;
+    clear_all();
+}
+
+uint16_t parse_linenum(void)
+{
+    uint16_t n = 0;
+    uint8_t c = next_char();
+    if (c < '0' || c > '9') {
+        error(E_SN);
+    }
+    while ((c = *txt) >= '0' && c <= '9') {
+        if (n > 6552) {
+            error(E_SN);
+        }
+        n = (n << 3) + (n << 1) + (c - '0');
+        if (n > 65529) {
+            error(E_SN);
+        }
+        txt++;
+    }
+    return n;
+}
+
+void do_list(void)
+{
+    uint16_t from = 0, to = 65535;
+    uint8_t *p, c = next_char();
+    if (c >= '0' && c <= '9') {
+        from = to = parse_linenum();
+    }
+    if (accept('-')) {
+        to = 65535;
+        c = next_char();
+        if (c >= '0' && c <= '9') {
+            to = parse_linenum();
+        }
+    }
+    for (p = prog_start; p[0]; p += p[0]) {
+        if (LINE_NUM(p) < from) {
+            continue;
+        }
+        if (LINE_NUM(p) > to || break_pending()) {
+            break;
+        }
+        list_line(p);
+    }
+}

@@ -1,0 +1,284 @@
+/* vars.c - variables, arrays and the string heap.
+ * Simple variables: 6-byte entries [name0][name1][4-byte value] from vars_start to
+ * arr_start (name1 bit 7 = string, name0 bit 7 = DEF FN). Arrays follow up to arr_end:
+ * [name0][name1][size lo][size hi][dims][bound+1 (2 bytes) per dimension][elements, 4
+ * bytes each]. Strings live from mem_top down to str_bottom; each block is the text
+ * followed by a 3-byte trailer [len][owner lo][owner hi] used by the compacting
+ * collector, which runs between statements (no string value is then in flight). */
+#include <string.h>
+#include "basic.h"
+
+#define STR_TRAILER 3
+
+void make_room(uint8_t *at, uint16_t n)
+{
+    if ((uint16_t)(str_bottom - arr_end) < n + 64) {
+        error(E_OM);
+    }
+    memmove(at + n, at, arr_end - at);
+    arr_end += n;
+}
+
+void clear_vars(void)
+{
+    vars_start = arr_start = arr_end = prog_end + 1;
+    str_bottom = mem_top;
+}
+
+void *var_address(uint8_t n0, uint8_t n1, uint8_t create)
+{
+    uint8_t *p = vars_start;
+    uint8_t *end = arr_start;
+    while (p < end) {
+        if (p[0] == n0 && p[1] == n1) {
+            return p + 2;
+        }
+        p += 6;
+    }
+    if (!create) {
+        return 0;
+    }
+    make_room(arr_start, 6);
+    arr_start += 6;
+    p[0] = n0;
+    p[1] = n1;
+    p[2] = p[3] = p[4] = p[5] = 0;
+    return p + 2;
+}
+
+str_t *lookup_fn(uint8_t n0, uint8_t n1, uint8_t create)
+{
+    return (str_t *)var_address(n0 | 0x80, n1, create);
+}
+
+static uint8_t *find_array(uint8_t n0, uint8_t n1)
+{
+    uint8_t *p = arr_start;
+    while (p < arr_end) {
+        if (p[0] == n0 && p[1] == n1) {
+            return p;
+        }
+        p += *(uint16_t *)(p + 2);
+    }
+    return 0;
+}
+
+/* Creates an array with the bounds in dims[0..nd-1]. */
+static uint8_t *create_array(uint8_t n0, uint8_t n1, uint8_t nd, uint16_t *dims)
+{
+    uint32_t elems = 1;
+    uint16_t size;
+    uint8_t i, *p = arr_end;
+    for (i = 0; i < nd; i++) {
+        elems *= (uint32_t)dims[i] + 1;
+        if (elems > 16000) {
+            error(E_OM);
+        }
+    }
+    size = 5 + 2 * nd + (uint16_t)elems * 4;
+    make_room(arr_end, size);
+    memset(p, 0, size);
+    p[0] = n0;
+    p[1] = n1;
+    *(uint16_t *)(p + 2) = size;
+    p[4] = nd;
+    for (i = 0; i < nd; i++) {
+        ((uint16_t *)(p + 5))[i] = dims[i] + 1;
+    }
+    return p;
+}
+
+/* Parses a name at txt: letter, then letters/digits (first two kept), '$'. */
+static void parse_name(uint8_t *n0, uint8_t *n1)
+{
+    uint8_t c = *txt;
+    if (c < 'A' || c > 'Z') {
+        error(E_SN);
+    }
+    *n0 = c;
+    *n1 = 0;
+    txt++;
+    c = *txt;
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        *n1 = c;
+        do {
+            txt++;
+            c = *txt;
+        } while ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+    if (c == '$') {
+        *n1 |= 0x80;
+        txt++;
+    }
+}
+
+static uint8_t subs(uint16_t *dims)
+{
+    uint8_t nd = 0;
+    txt++;   /* '(' */
+    do {
+        if (nd == 8) {
+            error(E_SN);
+        }
+        dims[nd++] = eval_uint();
+        if (dims[nd - 1] > 32767) {
+            error(E_FC);
+        }
+    } while (accept(','));
+    expect(')');
+    return nd;
+}
+
+/* Variable or array element at txt: returns the address of its 4-byte value and sets
+ * etype (1 for strings). Undimensioned arrays are created (0-10 each); a simple
+ * variable only if create is set (in expressions an unknown one reads as 0 or "", so
+ * that nothing moves while the value of an array element is being computed). */
+static float zero_value;
+
+float *find_var(uint8_t create)
+{
+    uint8_t n0, n1, nd, i;
+    uint16_t dims[8], offset;
+    uint8_t *a;
+    skip_spaces();
+    parse_name(&n0, &n1);
+    etype = n1 >> 7;
+    if (*txt != '(') {
+        float *v = (float *)var_address(n0, n1, create);
+        if (!v) {
+            zero_value = 0;
+            v = &zero_value;
+        }
+        return v;
+    }
+    nd = subs(dims);
+    etype = n1 >> 7;
+    a = find_array(n0, n1);
+    if (!a) {
+        uint16_t tens[8];
+        for (i = 0; i < nd; i++) {
+            tens[i] = 10;
+        }
+        a = create_array(n0, n1, nd, tens);
+    }
+    if (a[4] != nd) {
+        error(E_BS);
+    }
+    offset = 0;
+    for (i = nd; i-- > 0;) {
+        uint16_t b = ((uint16_t *)(a + 5))[i];
+        if (dims[i] >= b) {
+            error(E_BS);
+        }
+        offset = offset * b + dims[i];
+    }
+    return (float *)(a + 5 + 2 * nd + offset * 4);
+}
+
+void dim_array(void)
+{
+    uint8_t n0, n1, nd;
+    uint16_t dims[8];
+    do {
+        skip_spaces();
+        parse_name(&n0, &n1);
+        if (*txt != '(') {
+            error(E_SN);
+        }
+        nd = subs(dims);
+        if (find_array(n0, n1)) {
+            error(E_DD);
+        }
+        create_array(n0, n1, nd, dims);
+    } while (accept(','));
+}
+
+/* ---- strings ---- */
+
+static uint8_t in_heap(char *p)
+{
+    return (uint8_t *)p >= str_bottom && (uint8_t *)p < mem_top;
+}
+
+char *str_alloc(uint8_t len)
+{
+    uint16_t need = len + STR_TRAILER;
+    if ((uint16_t)(str_bottom - arr_end) < need + 32) {
+        error(E_OS);
+    }
+    str_bottom -= need;
+    str_bottom[len] = len;
+    str_bottom[len + 1] = 0;
+    str_bottom[len + 2] = 0;
+    return (char *)str_bottom;
+}
+
+/* Stores a copy of src in *dst (strings in the program text are not copied). */
+void str_assign(str_t *dst, str_t *src)
+{
+    str_t v;
+    v = *src;
+    if (v.len && ((uint8_t *)v.ptr >= vars_start || (uint8_t *)v.ptr < prog_start)) {
+        char *p = str_alloc(v.len);
+        memcpy(p, v.ptr, v.len);
+        v.ptr = p;
+    }
+    *dst = v;
+}
+
+static void mark(str_t *s)
+{
+    if (s->len && in_heap(s->ptr)) {
+        uint8_t *t = (uint8_t *)s->ptr + s->len;
+        t[1] = (uint8_t)(uint16_t)s;
+        t[2] = (uint8_t)((uint16_t)s >> 8);
+    }
+}
+
+/* Compacts the string heap: live strings (owned by a variable or array element) move
+ * up to mem_top, the rest is freed. */
+void str_collect(void)
+{
+    uint8_t *p, *q, *dst;
+    str_t *owner;
+    uint8_t len;
+    /* forget old owners */
+    for (p = mem_top; p > str_bottom;) {
+        len = p[-STR_TRAILER];
+        p[-2] = p[-1] = 0;
+        p -= len + STR_TRAILER;
+    }
+    for (p = vars_start; p < arr_start; p += 6) {
+        if ((p[1] & 0x80) && !(p[0] & 0x80)) {
+            mark((str_t *)(p + 2));
+        }
+    }
+    for (p = arr_start; p < arr_end; p += *(uint16_t *)(p + 2)) {
+        if (p[1] & 0x80) {
+            uint16_t n = (*(uint16_t *)(p + 2) - 5 - 2 * p[4]) / 4;
+            for (q = p + 5 + 2 * p[4]; n--; q += 4) {
+                mark((str_t *)q);
+            }
+        }
+    }
+    dst = mem_top;
+    for (p = mem_top; p > str_bottom;) {
+        len = p[-STR_TRAILER];
+        owner = (str_t *)(p[-2] | (p[-1] << 8));
+        q = p - len - STR_TRAILER;
+        if (owner) {
+            dst -= len + STR_TRAILER;
+            if (dst != q) {
+                memmove(dst, q, len + STR_TRAILER);
+            }
+            owner->ptr = (char *)dst;
+        }
+        p = q;
+    }
+    str_bottom = dst;
+}
+
+uint16_t mem_free(void)
+{
+    return (uint16_t)(str_bottom - arr_end);
+}

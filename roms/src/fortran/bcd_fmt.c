@@ -1,0 +1,167 @@
+/* bcd_fmt.c - Fw.d, Ew.d/Dw.d and list-directed output of BCD numbers. */
+#include "bcd_int.h"
+
+/* dg[0] = 0 (room for a carry), dg[1..20] = the digits of x, rounded half away from zero so that
+ * only dg[1..keep] remain (keep < 0: nothing). The value is then 0.dg0dg1... x 10^(x->exp + 1). */
+static void rnd(unsigned char *dg, const bcdx_t *x, int keep)
+{
+    unsigned char i, up;
+    dg[0] = 0;
+    for (i = 0; i < BCDX_D; i++) dg[i + 1] = x->m[i];
+    if (keep >= BCDX_D) return;
+    if (keep < 0) keep = -1;
+    up = dg[keep + 1] >= 5;
+    for (i = (unsigned char)(keep + 1); i <= BCDX_D; i++) dg[i] = 0;
+    if (keep < 0) return;
+    if (up) {
+        i = (unsigned char)keep;
+        while (++dg[i] == 10) dg[i--] = 0;
+    }
+}
+
+static char dig(const unsigned char *dg, int j)
+{
+    return (char)('0' + ((j >= 0 && j <= BCDX_D) ? dg[j] : 0));
+}
+
+/* Right-justifies a field of length len into w columns (w = 0: len columns); '*' fill and
+ * returns 0 if it does not fit, else returns the number of blanks written. */
+static int field(char *buf, int *w, int len)
+{
+    int i;
+    if (*w == 0) *w = len;
+    if (len > *w) {
+        for (i = 0; i < *w; i++) buf[i] = '*';
+        buf[*w] = 0;
+        return -1;
+    }
+    for (i = 0; i < *w - len; i++) buf[i] = ' ';
+    buf[*w] = 0;
+    return i;
+}
+
+int bcd_fmt_f(char *buf, const bcd_t *a, int w, int d)
+{
+    bcdx_t x;
+    unsigned char dg[BCDX_D + 1];
+    int e, p, ni = 1, len, pos;
+    unsigned char zero = 1;
+    bcdx_unpack(&x, a);
+    if (d < 0) d = 0;
+    e = bcdx_iszero(&x) ? 0 : x.exp;
+    rnd(dg, &x, e + d);
+    for (p = e; p >= 0; p--)            /* place value 10^p is digit dg[e - p] */
+        if (dig(dg, e - p) != '0') {
+            ni = p + 1;
+            zero = 0;
+            break;
+        }
+    len = x.sign + ni + 1 + d;
+    if (zero && w && len > w) {         /* drop the optional leading zero */
+        len--;
+        ni = 0;
+    }
+    pos = field(buf, &w, len);
+    if (pos < 0) return w;
+    if (x.sign) buf[pos++] = '-';
+    for (p = ni - 1; p >= -d; p--) {
+        if (p == -1) buf[pos++] = '.';
+        buf[pos++] = dig(dg, e - p);
+    }
+    if (d == 0) buf[pos] = '.';
+    return w;
+}
+
+int bcd_fmt_e(char *buf, const bcd_t *a, int w, int d, char ech)
+{
+    bcdx_t x;
+    unsigned char dg[BCDX_D + 1];
+    int e, i, len, pos, ae;
+    unsigned char start = 1, lead = 1;
+    bcdx_unpack(&x, a);
+    if (d < 0) d = 0;
+    e = x.exp;
+    rnd(dg, &x, d);
+    if (dg[0]) {
+        start = 0;
+        e++;
+    }
+    if (bcdx_iszero(&x)) e = 0;
+    ae = e < 0 ? -e : e;
+    len = x.sign + 1 + 1 + d + 4;
+    if (w && len > w) {
+        len--;
+        lead = 0;
+    }
+    pos = field(buf, &w, len);
+    if (pos < 0) return w;
+    if (x.sign) buf[pos++] = '-';
+    if (lead) buf[pos++] = '0';
+    buf[pos++] = '.';
+    for (i = 0; i < d; i++) buf[pos++] = dig(dg, start + i);
+    if (ae <= 99) buf[pos++] = ech;
+    buf[pos++] = e < 0 ? '-' : '+';
+    if (ae > 99) {
+        buf[pos++] = (char)('0' + ae / 100);
+        ae %= 100;
+    }
+    buf[pos++] = (char)('0' + ae / 10);
+    buf[pos] = (char)('0' + ae % 10);
+    return w;
+}
+
+int bcd_fmt_list(char *buf, const bcd_t *a, unsigned char prec)
+{
+    bcdx_t x;
+    int e, i, pos = 0;
+    prec = bcd_prec(prec);
+    bcdx_unpack(&x, a);
+    bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, prec);
+    e = x.exp;
+    if (x.sign) buf[pos++] = '-';
+    if (bcdx_iszero(&x)) e = 1;
+    if (e >= 0 && e <= prec) {
+        if (e == 0) buf[pos++] = '0';
+        for (i = 0; i < prec; i++) {
+            if (i == e) buf[pos++] = '.';
+            buf[pos++] = (char)('0' + x.m[i]);
+        }
+        if (e == prec) buf[pos++] = '.';
+    } else {
+        for (i = 0; i < prec; i++) {
+            buf[pos++] = (char)('0' + x.m[i]);
+            if (i == 0) buf[pos++] = '.';
+        }
+        buf[pos++] = 'E';
+        e--;
+        buf[pos++] = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
+        buf[pos++] = (char)('0' + e / 10);
+        buf[pos++] = (char)('0' + e % 10);
+    }
+    buf[pos] = 0;
+    return pos;
+}
+
+int bcd_fmt_g(char *buf, const bcd_t *a, int w, int d)
+{
+    bcdx_t x;
+    int e, i, n;
+    bcdx_unpack(&x, a);
+    if (d < 1) return bcd_fmt_e(buf, a, w, d, 'E');
+    bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, d > BCDX_D ? BCDX_D : (unsigned char)d);
+    e = bcdx_iszero(&x) ? 1 : x.exp;
+    if (e < 0 || e > d) return bcd_fmt_e(buf, a, w, d, 'E');
+    n = w ? w - 4 : 0;
+    if (w && n < 1) {
+        for (i = 0; i < w; i++) buf[i] = '*';
+        buf[w] = 0;
+        return w;
+    }
+    n = bcd_fmt_f(buf, a, n, d - e);
+    if (w) {
+        for (i = n; i < w; i++) buf[i] = ' ';
+        buf[w] = 0;
+    }
+    return w ? w : n;
+}

@@ -1,0 +1,11 @@
+package retroshield.devices;
+
+/** Why the SD card refused a name or an operation (reported through the error status bit). */
+public final class SdRefusal extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public SdRefusal(String message) {
+        super(message);
+    }
+}
