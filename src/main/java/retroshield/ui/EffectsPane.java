@@ -113,5 +113,6 @@ public final class EffectsPane extends ScrollPane {
 
     private void changeCrt(java.util.function.UnaryOperator<CrtSettings> change) {
         model.updateSettings(s -> s.withCrt(change.apply(s.crt())));
+        model.saveSettingsSoon();
     }
 }
