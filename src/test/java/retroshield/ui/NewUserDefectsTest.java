@@ -162,4 +162,36 @@ class NewUserDefectsTest {
         assertTrue(notice.contains("broken.json"), notice);
         assertTrue(notice.startsWith("ROM library: 1 file skipped"), notice);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void profilesSetEveryEffectAndTheUsersOwnCanBeSavedAndReset() throws Exception {
+        ChoiceBox<String> profile = robot.lookup("#crt-profile").queryAs(ChoiceBox.class);
+        assertEquals(retroshield.ui.crt.CrtProfile.GREEN_P1.label(), fx(profile::getValue));
+        fx(() -> {
+            profile.setValue(retroshield.ui.crt.CrtProfile.AMBER_P3.label());
+            return null;
+        });
+        assertEquals(retroshield.ui.crt.CrtProfile.AMBER_P3.settings(), app.model().settings().crt());
+        fx(() -> {
+            app.model().updateSettings(s -> s.withCrt(s.crt().withNoise(EffectSetting.on(0.9))));
+            return null;
+        });
+        assertEquals(EffectsPane.CUSTOM, fx(profile::getValue), "a changed effect is a custom look");
+        fx(() -> {
+            robot.lookup("#crt-save-profile").queryButton().fire();
+            return null;
+        });
+        assertEquals(EffectsPane.USER_PROFILE, fx(profile::getValue));
+        fx(() -> {
+            robot.lookup("#crt-reset").queryButton().fire();
+            return null;
+        });
+        assertEquals(retroshield.ui.crt.CrtSettings.defaults(), app.model().settings().crt(), "reset");
+        fx(() -> {
+            profile.setValue(EffectsPane.USER_PROFILE);
+            return null;
+        });
+        assertEquals(0.9, app.model().settings().crt().noise().strength(), 1e-9, "my profile back");
+    }
 }

@@ -251,4 +251,17 @@ class CrtTubeTest {
         }
         assertTrue(bright > 50 && dark > 50, "lit and unlit cells stay apart: " + bright + " bright, " + dark + " dark");
     }
+
+    @Test
+    void everyProfileGivesItsOwnPicture() {
+        TerminalFrame f = frame((c, r) -> (c * 7 + r) % 5 == 0);
+        java.util.Map<Integer, CrtProfile> seen = new java.util.HashMap<>();
+        for (CrtProfile p : CrtProfile.values()) {
+            int hash = Arrays.hashCode(compose(p.settings().withNoise(EffectSetting.off(0))
+                    .withJitter(EffectSetting.off(0)), f, W, H));
+            CrtProfile same = seen.put(hash, p);
+            assertTrue(same == null, p + " looks exactly like " + same);
+        }
+        assertEquals(CrtProfile.GREEN_P1, CrtProfile.matching(CrtSettings.defaults()), "the default look is green P1");
+    }
 }
