@@ -69,11 +69,13 @@ final class CrtComposer implements AutoCloseable {
      * @param jitterAmount 0..1 (jitter and horizontal-sync wobble)
      * @param frameNumber  picks the noise offset and the jitter of this frame
      * @param nanos   time, for the wobble's travel down the screen
+     * @return true when the whole picture was written (the bezel too), false when only the glass
      */
-    void compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb,
+    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb,
                  double noiseAmount, double jitterAmount, long frameNumber, long nanos, int[] out) {
         TubeTables t = tables(key);
-        if (bezelIn != out) {
+        boolean whole = bezelIn != out;
+        if (whole) {
             System.arraycopy(t.bezel, 0, out, 0, out.length);
             bezelIn = out;
         }
@@ -86,7 +88,7 @@ final class CrtComposer implements AutoCloseable {
         int[] lum = raster.lum;
         if (worker == null) {
             band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
-            return;
+            return whole;
         }
         Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
         band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
@@ -97,6 +99,7 @@ final class CrtComposer implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("CRT composition failed", e.getCause());
         }
+        return whole;
     }
 
     /** The fused pass over the glass pixels of rows [from, to). */

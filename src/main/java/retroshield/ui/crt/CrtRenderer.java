@@ -38,6 +38,7 @@ public final class CrtRenderer implements AutoCloseable {
     private int screenHeight;
     private SurfaceKey surfaceKey;
     private long frameNumber;
+    private TubeTables.Key lastTablesKey;
     private long lastAnimationStep = Long.MIN_VALUE;
 
     public CrtRenderer(GlyphAtlas atlas, CrtSettings settings) {
@@ -129,14 +130,28 @@ public final class CrtRenderer implements AutoCloseable {
             screen = new WritableImage(screenPixels);
         }
         screenPixels.updateBuffer(b -> {
-            composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
-            return null;
+            boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
+            if (whole) {
+                return null;
+            }
+            // only the glass changed: upload just its bounds
+            TubeLayout t = composer.tables(lastTablesKey).layout;
+            double x0 = Math.max(0, Math.floor(t.glassX()) - 1);
+            double y0 = Math.max(0, Math.floor(t.glassY()) - 1);
+            double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + 1);
+            double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + 1);
+            return new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0);
         });
         return screen;
     }
 
-    /** Builds one picture into an ARGB array of width*height device pixels. */
-    public void composeInto(int width, int height, TerminalFrame frame, TextSelection selection,
+    /**
+     * Builds one picture into an ARGB array of width*height device pixels.
+     *
+     * @return true when every pixel was written, false when only the glass (the bezel around it
+     *         is still there from before)
+     */
+    public boolean composeInto(int width, int height, TerminalFrame frame, TextSelection selection,
                             long nanos, int[] out) {
         CrtSettings s = settings.effective();
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
@@ -149,7 +164,8 @@ public final class CrtRenderer implements AutoCloseable {
         TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
                 s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
                 s.chromatic().amount(), s.color().rgb());
-        composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
+        lastTablesKey = tk;
+        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
                 s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);
     }
 

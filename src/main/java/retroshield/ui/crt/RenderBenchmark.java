@@ -39,7 +39,8 @@ public final class RenderBenchmark {
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
         CompletableFuture<GlyphAtlas> atlasF = new CompletableFuture<>();
-        Platform.runLater(() -> atlasF.complete(benchAtlas()));
+        String font = args.length > 2 ? args[2] : "dot-matrix";
+        Platform.runLater(() -> atlasF.complete(benchAtlas(font)));
         GlyphAtlas atlas = atlasF.get(1, TimeUnit.MINUTES);
         if (png != null) {
             savePng(atlas, png);
@@ -52,10 +53,10 @@ public final class RenderBenchmark {
         Platform.exit();
     }
 
-    private static GlyphAtlas benchAtlas() {
+    private static GlyphAtlas benchAtlas(String font) {
         try {
             Class<?> c = Class.forName("retroshield.ui.FontOptions");
-            return (GlyphAtlas) c.getMethod("atlas", String.class).invoke(null, "dot-matrix");
+            return (GlyphAtlas) c.getMethod("atlas", String.class).invoke(null, font);
         } catch (ReflectiveOperationException e) {
             return GlyphAtlas.blocks(10, 20);
         }
