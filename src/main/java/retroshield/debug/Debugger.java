@@ -184,6 +184,49 @@ public final class Debugger {
         return addWatch(start & 0xFFFF, end & 0xFFFF, kind, condition);
     }
 
+    /**
+     * Adds a watchpoint written as text: {@code [r|w|rw] ADDRESS[..END | :LENGTH] [if CONDITION]},
+     * e.g. {@code w $2000..$20FF if value == 'Q'} (write is the default).
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public Watchpoint addWatchpoint(String spec) {
+        String rest = spec.trim();
+        String[] parts = rest.split("\\s+", 2);
+        Watchpoint.Kind kind = Watchpoint.Kind.WRITE;
+        switch (parts[0].toLowerCase(java.util.Locale.ROOT)) {
+            case "r", "read" -> kind = Watchpoint.Kind.READ;
+            case "w", "write" -> kind = Watchpoint.Kind.WRITE;
+            case "rw", "access" -> kind = Watchpoint.Kind.ACCESS;
+            default -> parts = new String[] {"", rest};
+        }
+        rest = parts.length > 1 ? parts[1].trim() : "";
+        String condition = null;
+        int ifAt = rest.indexOf(" if ");
+        if (ifAt >= 0) {
+            condition = rest.substring(ifAt + 4).trim();
+            rest = rest.substring(0, ifAt).trim();
+        }
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("watch [r|w|rw] ADDRESS[..END | :LENGTH] [if CONDITION]");
+        }
+        int start;
+        int end;
+        if (rest.contains("..")) {
+            String[] r = rest.split("\\.\\.", 2);
+            start = address(r[0]);
+            end = address(r[1]);
+        } else if (rest.contains(":")) {
+            String[] r = rest.split(":", 2);
+            start = address(r[0]);
+            end = Math.min(0xFFFF, start + Math.max(1, evaluate(r[1])) - 1);
+        } else {
+            start = address(rest);
+            end = start;
+        }
+        return addWatchpoint(start, end, kind, condition);
+    }
+
     /** Breaks on IN ({@code Kind.IN}), OUT ({@code Kind.OUT}) or both ({@code Kind.IO}) at a port (low byte). */
     public Watchpoint addIoBreakpoint(int port, Watchpoint.Kind kind, String condition) {
         if (!kind.isPort()) {

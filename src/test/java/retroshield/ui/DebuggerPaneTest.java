@@ -122,6 +122,22 @@ class DebuggerPaneTest {
     }
 
     @Test
+    void aWatchpointTypedInTheViewStopsTheLdir() throws Exception {
+        robot.clickOn("#dbg-watch").write("w $3000..$300F if value == '7'");
+        robot.clickOn("#dbg-watch-add");
+        waitFor("the watchpoint in the list", () -> {
+            try {
+                return FxTestSupport.onFx(() -> ((ListView<?>) robot.lookup("#dbg-breakpoints").query()).getItems().size()) == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        robot.clickOn("#dbg-continue");
+        waitFor("the stop in the LDIR", () -> text("#dbg-message").contains("write $37 to $3007"));
+        assertEquals("000C", text("#dbg-reg-PC"));
+    }
+
+    @Test
     void aStepUpdatesTheRegisters() throws Exception {
         robot.clickOn("#dbg-into");
         waitFor("PC after LD SP,$8000", () -> text("#dbg-reg-PC").equals("0003"));
