@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CpmCommand.class,
                 DisasmCommand.class,
                 BenchCommand.class,
+                DebugCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RetroShieldCommand implements Runnable {
