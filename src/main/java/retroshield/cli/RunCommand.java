@@ -38,14 +38,16 @@ import retroshield.rom.StorageSpec;
                         + " --input the text is typed into the ROM; output goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
+                "0:done (--until text or the last --expect seen, --cycles reached, input used up and output quiet, Ctrl+])",
                 "1:bad ROM, metadata or input file, or bad option",
-                "2:--timeout passed",
+                "2:--timeout passed (default 30 s when waiting for --until/--expect text)",
                 "3:the CPU halted for good: interrupts disabled, or no interrupt wired to /INT"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
+                "  retroshield run roms/mint.json --expect '> ' --send '1 2 + .' --expect '3'",
+                "  retroshield run basic.json --pacing line --prompt Ok --input listing.bas",
                 "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
                 "  retroshield run roms/monitor.json --speed mega --stats",
                 "  retroshield run roms/mint.json --sd ~/retro-files"})
