@@ -97,9 +97,9 @@ public final class RunCommand implements Callable<Integer> {
                     + " Default: the metadata clock in a terminal, unlimited when scripted.")
     String speed;
 
-    @Option(names = "--chip", paramLabel = "CHIP",
+    @Option(names = "--chip", paramLabel = "CHIP", converter = OptionConverters.Chip.class,
             description = "mc6850 (ports $80/$81) or i8251 (ports $00/$01), replacing the metadata's chip.")
-    String chip;
+    ChipType chip;
 
     @Option(names = "--rom", paramLabel = "START-END",
             description = "A ROM region in hex, e.g. 0000-1FFF (repeatable). Any --rom/--ram replaces the metadata map.")
@@ -109,8 +109,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "A RAM region in hex, e.g. 2000-FFFF (repeatable).")
     List<String> ramRegions = new ArrayList<>();
 
-    @Option(names = "--ram-fill", paramLabel = "FILL", description = "RAM at power-on: zero, ff or random.")
-    String ramFill;
+    @Option(names = "--ram-fill", paramLabel = "FILL", converter = OptionConverters.Fill.class, description = "RAM at power-on: zero, ff or random.")
+    RamFill ramFill;
 
     @Option(names = "--interrupts", negatable = true,
             description = "Wire the chip's interrupt output to the Z80's /INT (default: metadata interruptDriven;"
@@ -122,12 +122,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " as fast as the ROM takes and gives bytes.")
     int baud;
 
-    @Option(names = "--pacing", paramLabel = "MODE",
+    @Option(names = "--pacing", paramLabel = "MODE", converter = OptionConverters.Pacing.class,
             description = "How input is paced: none (as fast as the chip takes bytes), rts (also wait"
                     + " while the ROM holds RTS), echo (each byte after the echo of the previous), line (each"
                     + " line after the prompt, or the echoed line end and a pause). Default: the metadata's"
                     + " input.pacing, else rts.")
-    String pacing;
+    InputPacing.Mode pacing;
 
     @Option(names = "--prompt", paramLabel = "TEXT",
             description = "For --pacing line: the text the ROM prints when it waits for a line (escapes as --until)."
@@ -221,12 +221,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         InputPacing result = metadata.input().pacing();
         if (pacing != null) {
-            InputPacing.Mode mode = InputPacing.Mode.byName(pacing);
-            if (mode == null) {
-                throw new IllegalArgumentException("--pacing: unknown mode \"" + pacing
-                        + "\", expected none, rts, echo or line");
-            }
-            result = result.withMode(mode);
+            result = result.withMode(pacing);
         }
         if (prompt != null) {
             result = result.withPrompt(unescape(prompt));
@@ -526,11 +521,7 @@ public final class RunCommand implements Callable<Integer> {
                     : new StorageSpec(sdFolder, metadata.storage().limits()));
         }
         if (chip != null) {
-            ChipType type = ChipType.byName(chip.trim());
-            if (type == null) {
-                throw new IllegalArgumentException("--chip: unknown chip \"" + chip
-                        + "\", expected mc6850 or i8251");
-            }
+            ChipType type = chip;
             boolean wired = metadata.serial().chip() == ChipType.AUTO || metadata.serial().interruptDriven();
             result = result.withSerial(SerialSpec.standard(type, wired));
         }
@@ -546,14 +537,7 @@ public final class RunCommand implements Callable<Integer> {
             result = result.withMemory(regions);
         }
         if (ramFill != null) {
-            RamFill fill = switch (ramFill.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "zero" -> RamFill.ZERO;
-                case "ff" -> RamFill.FF;
-                case "random" -> RamFill.RANDOM;
-                default -> throw new IllegalArgumentException("--ram-fill: unknown fill \"" + ramFill
-                        + "\", expected zero, ff or random");
-            };
-            result = result.withRamFill(fill);
+            result = result.withRamFill(ramFill);
         }
         return result;
     }
