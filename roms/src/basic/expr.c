@@ -294,7 +294,10 @@ static void or_expr(void)
 static void primary(void)
 {
     uint8_t c = next_char();
-    if ((c >= '0' && c <= '9') || c == '.') {
+    if (c >= T_NUM6 && c <= T_NUM16) {
+        fac = (float)num_token(&txt);
+        etype = 0;
+    } else if ((c >= '0' && c <= '9') || c == '.') {
         txt = parse_number(txt, &fac);
         etype = 0;
     } else if (c == '"') {
