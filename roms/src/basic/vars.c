@@ -25,19 +25,15 @@ void clear_vars(void)
     str_bottom = mem_top;
 }
 
+uint8_t *var_lookup(uint16_t name);   /* varfind.s */
+
 void *var_address(uint8_t n0, uint8_t n1, uint8_t create)
 {
-    uint8_t *p = vars_start;
-    uint8_t *end = arr_start;
-    while (p < end) {
-        if (p[0] == n0 && p[1] == n1) {
-            return p + 2;
-        }
-        p += 6;
+    uint8_t *p = var_lookup(n0 | ((uint16_t)n1 << 8));
+    if (p || !create) {
+        return p;
     }
-    if (!create) {
-        return 0;
-    }
+    p = arr_start;
     make_room(arr_start, 6);
     arr_start += 6;
     p[0] = n0;
