@@ -431,7 +431,7 @@ void run_statements(void)
             }
             error(E_BREAK);
         }
-        if (mem_free() < 1536) {
+        if ((uint16_t)(str_bottom - arr_end) < 1536) {
             str_collect();
         }
         c = next_char();

@@ -160,15 +160,19 @@ float *find_var(uint8_t create)
     if (a[4] != nd) {
         error(E_BS);
     }
-    offset = 0;
-    for (i = nd; i-- > 0;) {
+    i = nd - 1;
+    if (dims[i] >= ((uint16_t *)(a + 5))[i]) {
+        error(E_BS);
+    }
+    offset = dims[i];
+    while (i-- > 0) {
         uint16_t b = ((uint16_t *)(a + 5))[i];
         if (dims[i] >= b) {
             error(E_BS);
         }
         offset = offset * b + dims[i];
     }
-    return (float *)(a + 5 + 2 * nd + offset * 4);
+    return (float *)(a + 5 + 2 * nd + (offset << 2));
 }
 
 void dim_array(void)
