@@ -63,13 +63,13 @@ public final class Machine implements Bus {
         this.interruptWired = metadata.serial().interruptDriven();
         this.sdCard = metadata.storage() == null ? null
                 : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
-        if (sdCard != null) {
-            stateParticipants.add(new SdCardStatePart(sdCard));
-        }
         serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
+        if (sdCard != null) {
+            addStateParticipant(new SdCardParticipant(sdCard));
+        }
     }
 
     private static SerialDevice createSerial(SerialSpec spec) {

@@ -42,6 +42,7 @@ public final class AppViewModel implements AutoCloseable {
     private final ObservableList<RomCatalogEntry> library = FXCollections.observableArrayList();
     private final Timeline statusTimer;
     private TerminalFrame emptyFrame;
+    private final javafx.animation.PauseTransition saveSoon = new javafx.animation.PauseTransition(Duration.millis(400));
 
     public AppViewModel(SettingsStore store) {
         this.store = store;
@@ -55,6 +56,7 @@ public final class AppViewModel implements AutoCloseable {
                 "  or pick one from the library."));
         statusTimer = new Timeline(new KeyFrame(Duration.millis(250), e -> refreshStatus()));
         statusTimer.setCycleCount(Timeline.INDEFINITE);
+        saveSoon.setOnFinished(e -> saveSettings());
         statusTimer.play();
     }
 
@@ -119,6 +121,11 @@ public final class AppViewModel implements AutoCloseable {
         RomCatalog.Listing listing = new RomCatalog().list(folder.get());
         library.setAll(listing.entries());
         listing.problems().forEach(p -> LOG.warn("ROM library: {}", p));
+        if (!listing.problems().isEmpty()) {
+            int n = listing.problems().size();
+            setNotice("ROM library: " + n + (n == 1 ? " file" : " files") + " skipped: "
+                    + String.join("; ", listing.problems().stream().map(String::valueOf).toList()));
+        }
     }
 
     /**
@@ -211,6 +218,7 @@ public final class AppViewModel implements AutoCloseable {
     public void setSpeed(SpeedPreset preset) {
         withSession(s -> s.setClock(preset.speed()));
         updateSettings(x -> x.withSpeed(preset.key()));
+        saveSettingsSoon();
     }
 
     /**
@@ -243,6 +251,14 @@ public final class AppViewModel implements AutoCloseable {
     public void updateSettings(UnaryOperator<AppSettings> change) {
         AppSettings next = change.apply(settings.get());
         settings.set(next);
+    }
+
+    /**
+     * Saves the settings a moment after the last of a burst of changes (a slider being dragged
+     * saves once, when it stops), so a change survives a crash or a killed app.
+     */
+    public void saveSettingsSoon() {
+        saveSoon.playFromStart();
     }
 
     /** Writes the settings file (on exit and after changes in the settings panel). */
@@ -301,6 +317,7 @@ public final class AppViewModel implements AutoCloseable {
     @Override
     public void close() {
         statusTimer.stop();
+        saveSoon.stop();
         MachineSession s = session.get();
         if (s != null) {
             s.close();

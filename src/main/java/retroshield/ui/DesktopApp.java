@@ -77,6 +77,20 @@ public final class DesktopApp extends Application {
     }
 
     public static void main(String[] args) {
+        java.util.logging.Logger quiet = quietClasspathWarning();
         launch(DesktopApp.class, args);
+        quiet.setLevel(null);
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * at every start of a plain {@code java -jar} (JavaFX on the class path, as in this jar),
+     * which is how the app is meant to run. Raises the level of JavaFX's own logger so the
+     * warning is not printed; errors still are. Returns the logger (keep it referenced).
+     */
+    static java.util.logging.Logger quietClasspathWarning() {
+        java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
+        javafx.setLevel(java.util.logging.Level.SEVERE);
+        return javafx;
     }
 }

@@ -1,0 +1,180 @@
+package retroshield.ui.crt;
+
+/**
+ * Everything about the CRT picture that depends only on the target size and the static
+ * settings, computed once per size and reused by every frame (see {@link CrtComposer}):
+ * <ul>
+ * <li>the glass's span in each device row ({@link #left}, {@link #right});</li>
+ * <li>the barrel remap: for each glass pixel, the source offset of the raster pixel it shows,
+ *     with an 8-bit horizontal fraction ({@code offset << 8 | fraction});</li>
+ * <li>one gain per glass pixel (x256) folding the scanline beam profile (integrated over the
+ *     pixel so small sizes do not alias), the vignette, the tube's darker rim and the
+ *     anti-aliased rounded edge of the glass;</li>
+ * <li>the chromatic aberration shift of each column, growing towards the edges;</li>
+ * <li>the bezel picture around the glass.</li>
+ * </ul>
+ * The source is the padded raster of {@link SourceRaster}: {@code stride} ints per raster line,
+ * raster line {@code r} at row {@code r + 1}, row 0 blank. Pure Java; no JavaFX.
+ */
+final class TubeTables {
+
+    /** Strongest barrel distortion (k in s = p (1 + k r^2) / (1 + k)). */
+    static final double MAX_BARREL = 0.10;
+    /** Largest chromatic aberration shift at the edge of the glass, in source pixels. */
+    static final int MAX_ABERRATION = 3;
+    /** Darkest the vignette makes the corners at full strength. */
+    static final double VIGNETTE_DEPTH = 0.6;
+    /** Vertical samples per device pixel when integrating the beam profile. */
+    private static final int BEAM_SAMPLES = 4;
+
+    /** What the tables depend on. */
+    record Key(int width, int height, int sourceWidth, int rasterLines, int stride,
+               double curvature, double scanlines, double vignette, double chromatic, int phosphorRgb) {
+    }
+
+    final Key key;
+    final TubeLayout layout;
+    final int[] left;
+    final int[] right;
+    final int[] map;
+    final char[] gain;
+    final int[] aberration;
+    final int[] bezel;
+    /** Source offset of a blank pixel, shown where the glass has no raster. */
+    final int blank;
+
+    TubeTables(Key k) {
+        this.key = k;
+        int w = k.width();
+        int h = k.height();
+        layout = TubeLayout.of(w, h, k.curvature());
+        left = new int[h];
+        right = new int[h];
+        map = new int[w * h];
+        gain = new char[w * h];
+        aberration = new int[w];
+        bezel = new int[w * h];
+        blank = k.stride() / 2;
+        spans();
+        remap();
+        columns();
+        BezelPainter.paint(layout, k.phosphorRgb(), bezel);
+    }
+
+    private void spans() {
+        TubeLayout t = layout;
+        for (int y = 0; y < key.height(); y++) {
+            double cy = y + 0.5;
+            int l = (int) Math.floor(t.glassX());
+            int r = (int) Math.ceil(t.glassX() + t.glassW());
+            // shrink to the pixels that touch the rounded glass
+            while (l < r && t.glassDistance(l + 0.5, cy) > 1) {
+                l++;
+            }
+            while (r > l && t.glassDistance(r - 0.5, cy) > 1) {
+                r--;
+            }
+            left[y] = Math.max(0, l);
+            right[y] = Math.min(key.width(), Math.max(l, r));
+        }
+    }
+
+    private void remap() {
+        TubeLayout t = layout;
+        double k = MAX_BARREL * key.curvature();
+        double cx = t.pictureX() + t.pictureW() / 2;
+        double cy = t.pictureY() + t.pictureH() / 2;
+        double hx = t.pictureW() / 2;
+        double hy = t.pictureH() / 2;
+        int sw = key.sourceWidth();
+        int sh = key.rasterLines();
+        int stride = key.stride();
+        double scan = key.scanlines();
+        double sigma = 0.42 - 0.17 * scan;
+        double beamMean = beamMean(sigma);
+        double vig = key.vignette();
+        double rim = t.glassH() * 0.05;
+        for (int y = 0; y < key.height(); y++) {
+            int o = y * key.width();
+            double ny = (y + 0.5 - cy) / hy;
+            for (int x = left[y]; x < right[y]; x++) {
+                double nx = (x + 0.5 - cx) / hx;
+                double r2 = nx * nx + ny * ny;
+                double f = (1 + k * r2) / (1 + k);
+                double sx = nx * f;
+                double sy = ny * f;
+                int m;
+                if (sx <= -1 || sx >= 1 || sy <= -1 || sy >= 1) {
+                    m = blank << 8;
+                } else {
+                    double u = (sx + 1) / 2 * sw - 0.5;
+                    int iu = (int) Math.floor(u);
+                    int frac = (int) Math.round((u - iu) * 255);
+                    if (iu < 0) {
+                        iu = 0;
+                        frac = 0;
+                    }
+                    if (iu > sw - 1) {
+                        iu = sw - 1;
+                        frac = 0;
+                    }
+                    int line = Math.min(sh - 1, (int) Math.floor((sy + 1) / 2 * sh));
+                    m = (((line + 1) * stride + SourceRaster.PAD + iu) << 8) | frac;
+                }
+                map[o + x] = m;
+                double g = 1;
+                if (scan > 0) {
+                    g *= (1 - scan) + scan * beam(x + 0.5, y, cx, cy, hx, hy, k, sh, sigma) / beamMean;
+                }
+                if (vig > 0) {
+                    g *= 1 - vig * VIGNETTE_DEPTH * smoothstep(0.3, 2.1, r2);
+                }
+                double d = -t.glassDistance(x + 0.5, y + 0.5);
+                g *= 0.45 + 0.55 * smoothstep(0, rim, d);
+                g *= Math.max(0, Math.min(1, d + 0.5));
+                gain[o + x] = (char) Math.max(0, Math.min(1023, Math.round(g * 256)));
+            }
+        }
+    }
+
+    /** The beam's brightness averaged over a device pixel's height. */
+    private static double beam(double px, int y, double cx, double cy, double hx, double hy,
+                               double k, int lines, double sigma) {
+        double nx = (px - cx) / hx;
+        double sum = 0;
+        for (int s = 0; s < BEAM_SAMPLES; s++) {
+            double ny = (y + (s + 0.5) / BEAM_SAMPLES - cy) / hy;
+            double f = (1 + k * (nx * nx + ny * ny)) / (1 + k);
+            double v = (ny * f + 1) / 2 * lines;
+            double d = v - Math.floor(v) - 0.5;
+            sum += Math.exp(-d * d / (2 * sigma * sigma));
+        }
+        return sum / BEAM_SAMPLES;
+    }
+
+    /** Mean of the beam profile over one raster line (so the scanlines keep the brightness). */
+    static double beamMean(double sigma) {
+        double sum = 0;
+        int n = 64;
+        for (int i = 0; i < n; i++) {
+            double d = (i + 0.5) / n - 0.5;
+            sum += Math.exp(-d * d / (2 * sigma * sigma));
+        }
+        return sum / n;
+    }
+
+    private void columns() {
+        double cx = layout.glassX() + layout.glassW() / 2;
+        double half = layout.glassW() / 2;
+        double c = key.chromatic();
+        for (int x = 0; x < key.width(); x++) {
+            double n = Math.max(-1, Math.min(1, (x + 0.5 - cx) / half));
+            aberration[x] = (int) Math.round(c * MAX_ABERRATION * n * Math.abs(n));
+        }
+    }
+
+    static double smoothstep(double e0, double e1, double v) {
+        double t = Math.max(0, Math.min(1, (v - e0) / (e1 - e0)));
+        return t * t * (3 - 2 * t);
+    }
+}
