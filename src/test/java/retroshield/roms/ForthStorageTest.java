@@ -68,11 +68,14 @@ class ForthStorageTest {
     void aHostFileIsIncluded() throws Exception {
         Files.writeString(dir.resolve("host.fs"),
                 "\\ written on the host\r\n: GREET .\" hello from the host\" ;\n( a comment ) : TWICE DUP + ;\n"
+                        + "( a comment over\ntwo lines ) : THRICE DUP DUP + + ;\n"
                         + "0 [IF] this line is skipped\n[THEN]\n", StandardCharsets.ISO_8859_1);
         boot(true);
         assertEquals("", run("S\" host.fs\" INCLUDED"));
         assertEquals("hello from the host", run("GREET"));
         assertEquals("42 ", run("21 TWICE ."));
+        assertEquals("63 ", run("21 THRICE ."));
+        assertEquals("5 ", run("( a one-line comment at the terminal ) 5 ."));
     }
 
     @Test
