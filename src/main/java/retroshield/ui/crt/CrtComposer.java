@@ -126,11 +126,18 @@ final class CrtComposer implements AutoCloseable {
                 int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
                 int g = gain[i];
                 int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
-                int red = ((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n;
-                int blue = ((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n;
-                red = (red * g) >> 8;
-                green = (green * g) >> 8;
-                blue = (blue * g) >> 8;
+                int red;
+                int blue;
+                if (d == 0) {
+                    // the middle of the glass: no aberration, one sample serves all three
+                    green = (green * g) >> 8;
+                    red = green;
+                    blue = green;
+                } else {
+                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
+                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
+                    green = (green * g) >> 8;
+                }
                 out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
                         | lb[blue < top ? blue : top];
             }
