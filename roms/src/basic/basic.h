@@ -33,6 +33,11 @@ typedef struct { uint8_t len; char *ptr; } str_t;
 #define LINE_NUM(p) (*(uint16_t *)((p) + 1))
 #define LINE_TEXT(p) ((p) + 3)
 
+/* RAM layout: the program area ends below the USR vector (the address USR calls, 0 = none);
+ * $F800-$FFFF is the Z80 stack. */
+#define USR_VECTOR ((uint16_t *)0xF7FE)
+#define MEM_TOP    ((uint8_t *)0xF7FE)
+
 /* memory areas */
 extern uint8_t *prog_start, *prog_end;   /* prog_end points at the 0 end mark */
 extern uint8_t *vars_start, *arr_start, *arr_end, *str_bottom, *mem_top;
@@ -48,6 +53,7 @@ extern str_t sac;
 extern uint8_t etype;       /* 0 number, 1 string */
 
 void error(uint8_t code);
+void check_stack(void);   /* ?ST when expressions nest too deeply for the stack */
 void skip_spaces(void);
 uint8_t next_char(void);    /* skips spaces, returns the byte at txt (not consumed) */
 void expect(uint8_t c);     /* skips spaces, requires c, consumes it */

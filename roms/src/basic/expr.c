@@ -8,7 +8,6 @@
 float fac;
 str_t sac;
 uint8_t etype;
-static uint8_t depth;
 
 static void check_ov(void)
 {
@@ -35,12 +34,8 @@ static void or_expr(void);
 
 void eval(void)
 {
-    if (++depth > 40) {
-        depth = 0;
-        error(E_ST);
-    }
+    check_stack();
     or_expr();
-    depth--;
 }
 
 float eval_num(void)
@@ -127,6 +122,7 @@ static void power_expr(void)
 static void unary_expr(void)
 {
     uint8_t c = next_char();
+    check_stack();
     if (c == '-') {
         txt++;
         unary_expr();
@@ -256,6 +252,7 @@ static void rel_expr(void)
 
 static void not_expr(void)
 {
+    check_stack();
     if (next_char() == T_NOT) {
         txt++;
         not_expr();

@@ -117,7 +117,11 @@ void do_files(void)
     if (sd_status & ST_ERROR) {
         error(E_FF);
     }
-    while ((sd_status & ST_AVAIL) && (c = sd_data) != 0) {
+    while (sd_status & ST_AVAIL) {
+        c = sd_data;    /* read once (SDCC re-reads a port used in a comparison) */
+        if (c == 0) {
+            break;
+        }
         if (c != '\n') {
             out_char(c);
         }

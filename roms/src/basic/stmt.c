@@ -19,7 +19,6 @@ static frame_t cstack[CSTACK];
 static uint8_t csp;
 uint8_t cont_ok;
 static uint8_t *cont_txt, *cont_line;
-extern uint16_t usr_address;
 
 void clear_all(void)
 {
@@ -234,7 +233,6 @@ static void do_run(void)
         go_line(parse_linenum());
     } else if (c == '"') {
         do_load(2);
-        return;
     } else {
         cur_line = prog_start;
         txt = LINE_TEXT(prog_start);
@@ -425,7 +423,7 @@ static void statement(uint8_t tok)
 
 void run_statements(void)
 {
-    uint8_t c;
+    uint8_t c, *traced = 0;
     for (;;) {
         if (break_pending()) {
             if (cur_line) {
@@ -433,7 +431,7 @@ void run_statements(void)
             }
             error(E_BREAK);
         }
-        if (mem_free() < 600) {
+        if (mem_free() < 1536) {
             str_collect();
         }
         c = next_char();
@@ -451,12 +449,13 @@ void run_statements(void)
                 return;
             }
             txt = LINE_TEXT(cur_line);
-            if (trace) {
-                out_char('[');
-                out_str(format_number((float)LINE_NUM(cur_line)) + 1);
-                out_char(']');
-            }
             continue;
+        }
+        if (trace && cur_line != traced && cur_line) {
+            traced = cur_line;
+            out_char('[');
+            out_str(format_number((float)LINE_NUM(cur_line)) + 1);
+            out_char(']');
         }
         jumped = 0;
         if (c >= T_FIRSTSTMT && c <= T_LASTSTMT) {

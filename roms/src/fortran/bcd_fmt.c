@@ -7,7 +7,7 @@ static void rnd(unsigned char *dg, const bcdx_t *x, int keep)
 {
     unsigned char i, up;
     dg[0] = 0;
-    for (i = 0; i < BCDX_D; i++) dg[i + 1] = x->m[i];
+    memcpy(dg + 1, x->m, BCDX_D);
     if (keep >= BCDX_D) return;
     if (keep < 0) keep = -1;
     up = dg[keep + 1] >= 5;

@@ -20,6 +20,7 @@ public final class Main {
             runRenderBenchmark(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        RetroShieldCommand.standardOutputIsTheProcesses();
         System.exit(RetroShieldCommand.execute(args));
     }
 

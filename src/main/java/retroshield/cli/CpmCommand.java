@@ -56,7 +56,14 @@ public final class CpmCommand implements Callable<Integer> {
         }
         CpmMachine machine;
         try {
-            machine = new CpmMachine(Files.readAllBytes(program), in, out, !noEcho);
+            byte[] code = BinaryInput.read(program, 0x10000, "a CP/M program (.COM)");
+            String text = BinaryInput.textKind(code);
+            if (text != null) {
+                return fail(err, program + ": is " + text + ", not a CP/M program");
+            }
+            machine = new CpmMachine(code, in, out, !noEcho);
+        } catch (BinaryInput.Refused e) {
+            return fail(err, e.getMessage());
         } catch (NoSuchFileException e) {
             return fail(err, program + ": no such file");
         } catch (IOException e) {

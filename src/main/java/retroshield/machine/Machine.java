@@ -67,6 +67,9 @@ public final class Machine implements Bus {
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
+        if (sdCard != null) {
+            addStateParticipant(new SdCardParticipant(sdCard));
+        }
     }
 
     private static SerialDevice createSerial(SerialSpec spec) {

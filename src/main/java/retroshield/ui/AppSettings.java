@@ -37,7 +37,7 @@ public record AppSettings(
 
     public AppSettings {
         crt = crt == null ? CrtSettings.defaults() : crt;
-        font = font == null || font.isBlank() ? FONT_DOT_MATRIX : font;
+        font = font == null || font.isBlank() || font.indexOf('\0') >= 0 ? FONT_DOT_MATRIX : font;
         speed = SpeedPreset.byKey(speed).key();   // unknown or missing: the 4 MHz preset
         columns = columns == 40 ? 40 : 80;
         rows = rows == 25 ? 25 : 24;

@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
 
     private final AppViewModel model;
     private final Stage stage;
+    private final DebuggerWindow debugger = new DebuggerWindow();
     private final TerminalPane terminal;
     private final TabPane side = new TabPane();
 
@@ -84,6 +85,8 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu("_File", null,
                 item("_Open ROM...", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::openDialog),
+                item("_Save state...", null, () -> DebuggerWindow.saveState(stage, model.sessionProperty().get())),
+                item("_Load state...", null, () -> DebuggerWindow.loadState(stage, model.sessionProperty().get())),
                 item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), stage::close));
         Menu edit = new Menu("_Edit", null,
@@ -114,6 +117,8 @@ public final class MainWindow extends BorderPane {
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11),
                         () -> stage.setFullScreen(!stage.isFullScreen())),
                 item("Side _panel", new KeyCodeCombination(KeyCode.F9), this::toggleSide),
+                item("_Debugger", new KeyCodeCombination(KeyCode.F12),
+                        () -> debugger.toggle(stage, model.sessionProperty().get())),
                 new SeparatorMenuItem(),
                 terminalSizeMenu(),
                 colourMenu(),
