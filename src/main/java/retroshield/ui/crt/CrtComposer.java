@@ -88,10 +88,12 @@ final class CrtComposer implements AutoCloseable {
         int[] lum = raster.lum;
         if (worker == null) {
             band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
+            reflect(t, raster.blurred(), out, phosphorRgb);
             return whole;
         }
         Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
         band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
+        reflect(t, raster.blurred(), out, phosphorRgb);
         try {
             second.get();
         } catch (InterruptedException e) {
@@ -141,6 +143,26 @@ final class CrtComposer implements AutoCloseable {
                 out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
                         | lb[blue < top ? blue : top];
             }
+        }
+    }
+
+    /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+        int pr = (phosphorRgb >> 16) & 0xFF;
+        int pg = (phosphorRgb >> 8) & 0xFF;
+        int pb = phosphorRgb & 0xFF;
+        int[] pix = t.ringPixel;
+        int[] src = t.ringSource;
+        int[] wt = t.ringWeight;
+        int[] bezel = t.bezel;
+        for (int j = 0; j < pix.length; j++) {
+            int v = (blurred[src[j]] * wt[j]) >> 8;
+            int i = pix[j];
+            int b = bezel[i];
+            int r = Math.min(255, ((b >> 16) & 0xFF) + ((pr * v) >> 8));
+            int g = Math.min(255, ((b >> 8) & 0xFF) + ((pg * v) >> 8));
+            int bl = Math.min(255, (b & 0xFF) + ((pb * v) >> 8));
+            out[i] = 0xFF000000 | r << 16 | g << 8 | bl;
         }
     }
 

@@ -264,4 +264,17 @@ class CrtTubeTest {
         }
         assertEquals(CrtProfile.GREEN_P1, CrtProfile.matching(CrtSettings.defaults()), "the default look is green P1");
     }
+
+    @Test
+    void theBezelReflectsTheGlowOfThePicture() {
+        TubeLayout t = TubeLayout.of(W, H, 0);
+        int x = W / 2;
+        int y = (int) Math.floor(t.glassY()) - 3;
+        int[] dark = compose(PLAIN, frame((c, r) -> false), W, H);
+        int[] lit = compose(PLAIN, frame((c, r) -> r == 0), W, H);
+        assertTrue(green(lit[y * W + x]) > green(dark[y * W + x]) + 4,
+                "the bevel above a lit top row glows: " + green(dark[y * W + x]) + " -> " + green(lit[y * W + x]));
+        int far = 2 * W + x;
+        assertEquals(dark[far], lit[far], "the outer bezel does not change");
+    }
 }
