@@ -277,4 +277,14 @@ class CrtTubeTest {
         int far = 2 * W + x;
         assertEquals(dark[far], lit[far], "the outer bezel does not change");
     }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1,1", "7,5", "160,100", "3000,200", "200,3000"})
+    void anySizeComposesEveryEffectAtMaximum(int w, int h) {
+        int[] px = compose(CrtSettings.defaults().maximum(), frame((c, r) -> (c + r) % 2 == 0), w, h);
+        assertEquals(w * h, px.length);
+        for (int p : px) {
+            assertEquals(0xFF, p >>> 24, "opaque");
+        }
+    }
 }
