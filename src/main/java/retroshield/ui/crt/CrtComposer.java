@@ -115,6 +115,10 @@ final class CrtComposer implements AutoCloseable {
         int[] lb = lutB;
         byte[] nz = noise;
         int top = LEVELS - 1;
+        int[] mr = t.maskRed;
+        int[] mg = t.maskGreen;
+        int[] mb = t.maskBlue;
+        boolean masked = mr != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
             int shift = rowShift[y];
@@ -139,6 +143,12 @@ final class CrtComposer implements AutoCloseable {
                     red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
                     blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
                     green = (green * g) >> 8;
+                }
+                if (masked) {
+                    int x = i - o;
+                    red = (red * mr[x]) >> 8;
+                    green = (green * mg[x]) >> 8;
+                    blue = (blue * mb[x]) >> 8;
                 }
                 out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
                         | lb[blue < top ? blue : top];

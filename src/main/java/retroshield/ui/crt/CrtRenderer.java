@@ -165,7 +165,7 @@ public final class CrtRenderer implements AutoCloseable {
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
         TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
                 s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
-                s.chromatic().amount(), s.color().rgb());
+                s.chromatic().amount(), s.color().rgb(), s.mask().amount());
         lastTablesKey = tk;
         return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
                 s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);

@@ -29,7 +29,8 @@ final class TubeTables {
 
     /** What the tables depend on. */
     record Key(int width, int height, int sourceWidth, int rasterLines, int stride,
-               double curvature, double scanlines, double vignette, double chromatic, int phosphorRgb) {
+               double curvature, double scanlines, double vignette, double chromatic, int phosphorRgb,
+               double mask) {
     }
 
     final Key key;
@@ -39,6 +40,10 @@ final class TubeTables {
     final int[] map;
     final char[] gain;
     final int[] aberration;
+    /** Aperture grille: per column, the weight (x256) of red, green and blue; null when off. */
+    final int[] maskRed;
+    final int[] maskGreen;
+    final int[] maskBlue;
     final int[] bezel;
     /** Source offset of a blank pixel, shown where the glass has no raster. */
     final int blank;
@@ -63,6 +68,16 @@ final class TubeTables {
         map = new int[w * h];
         gain = new char[w * h];
         aberration = new int[w];
+        if (k.mask() > 0) {
+            maskRed = new int[w];
+            maskGreen = new int[w];
+            maskBlue = new int[w];
+            grille(k.mask());
+        } else {
+            maskRed = null;
+            maskGreen = null;
+            maskBlue = null;
+        }
         bezel = new int[w * h];
         blank = k.stride() / 2;
         ringWidth = (int) Math.ceil(Math.max(3, Math.min(w, h) * TubeLayout.MIN_BEZEL * 0.55));
@@ -182,6 +197,24 @@ final class TubeTables {
         for (int x = 0; x < key.width(); x++) {
             double n = Math.max(-1, Math.min(1, (x + 0.5 - cx) / half));
             aberration[x] = (int) Math.round(c * MAX_ABERRATION * n * Math.abs(n));
+        }
+    }
+
+    /** How much of the other two colours a stripe lets through at full strength. */
+    static final double MASK_DEPTH = 0.65;
+
+    /**
+     * Stripes of red, green and blue phosphor one device column each (a 3-column triad): each
+     * column passes its own colour and dims the other two; the overall brightness is kept.
+     */
+    private void grille(double strength) {
+        double other = 1 - MASK_DEPTH * strength;
+        double norm = 3 / (1 + 2 * other);
+        for (int x = 0; x < key.width(); x++) {
+            int phase = x % 3;
+            maskRed[x] = (int) Math.round(256 * norm * (phase == 0 ? 1 : other));
+            maskGreen[x] = (int) Math.round(256 * norm * (phase == 1 ? 1 : other));
+            maskBlue[x] = (int) Math.round(256 * norm * (phase == 2 ? 1 : other));
         }
     }
 

@@ -287,4 +287,17 @@ class CrtTubeTest {
             assertEquals(0xFF, p >>> 24, "opaque");
         }
     }
+
+    @Test
+    void apertureGrilleStripesTheColours() {
+        TerminalFrame all = frame((c, r) -> true);
+        int y = H / 2;
+        int[] off = compose(PLAIN, all, W, H);
+        int[] on = compose(PLAIN.withMask(MAX), all, W, H);
+        int x = W / 2 - (W / 2) % 3;
+        assertEquals(red(off[y * W + x]), red(off[y * W + x + 1]), 2, "no stripes without the grille");
+        assertTrue(red(on[y * W + x]) > red(on[y * W + x + 1]) + 30, "a red stripe, then a dimmer red");
+        assertTrue(green(on[y * W + x + 1]) > green(on[y * W + x]) + 30, "a green stripe next to it");
+        assertTrue(blue(on[y * W + x + 2]) > blue(on[y * W + x + 1]) + 30, "then a blue one");
+    }
 }
