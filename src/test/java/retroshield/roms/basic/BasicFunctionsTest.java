@@ -68,6 +68,8 @@ class BasicFunctionsTest {
         assertEquals(" 1E+30 -1E+30  1E+20  1E+10  1.5E+14  1E-05  1E-37  1.26765E+30 \r\n",
                 basic.run("PRINT INT(1E30);INT(-1E30);1E20;1E10;1.5E14;1E-5;1E-37;2^100"));
         assertEquals(" 0 \r\n", basic.run("PRINT EXP(-100)"));
+        assertEquals(" 12  1001  1.5 AB\r\n", basic.run("PRINT 1 2;1 000+1;1. 5;\"A\" \"B\""),
+                "spaces inside numbers are skipped, as by Microsoft's parser");
         assertEquals(" 123457  1.23457E+06 -.5  .142857  999999  .0123457 \r\n",
                 basic.run("PRINT 123456.7;1234567;-0.5;1/7;999999;.0123456789"));
     }
