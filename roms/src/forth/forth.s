@@ -4,8 +4,13 @@
 ;; Header: link (2) | flags+length (1: bit 7 immediate, bit 6 hidden, bits 4-0 length) |
 ;; name | code. The execution token is the address of the code; a colon definition's code
 ;; is CALL docolon, a CREATEd word's CALL dovar (patched by DOES>).
-;; The kernel (these files) holds the primitives, the interpreter and the compiler; boot.inc
-;; is Forth source text run once at a cold start that defines the rest.
+;; The kernel holds the primitives, the interpreter and the compiler; boot.inc is Forth source
+;; text compiled once at a cold start that defines the rest. Files, in link order: serial
+;; (6850 driver), core1 (inner interpreter, run-time words), stack, core2 (arithmetic, logic),
+;; memory, arith (multiply, divide), parse (parsing, FIND), number, interp (INTERPRET, QUIT),
+;; exception (CATCH, THROW, error report), dict (variables, HERE), compiler (headers,
+;; defining words), compwords (parsing and compiling words), files (SD card ports), start
+;; (cold and warm start), boot (Forth source). ram.inc is the RAM map.
 	.module forth
 	.globl	_main
 	.globl	_serial_isr
@@ -64,10 +69,17 @@ lk31 = 0
 	.area	_CODE
 	.include "serial.inc"
 	.include "core1.inc"
+	.include "stack.inc"
 	.include "core2.inc"
+	.include "memory.inc"
 	.include "arith.inc"
+	.include "parse.inc"
+	.include "number.inc"
 	.include "interp.inc"
+	.include "exception.inc"
+	.include "dict.inc"
 	.include "compiler.inc"
+	.include "compwords.inc"
 	.include "files.inc"
 	.include "start.inc"
 last_link = link

@@ -38,14 +38,16 @@ import retroshield.rom.StorageSpec;
                         + " --input the text is typed into the ROM; output goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
+                "0:done (--until text or the last --expect seen, --cycles reached, input used up and output quiet, Ctrl+])",
                 "1:bad ROM, metadata or input file, or bad option",
-                "2:--timeout passed",
+                "2:--timeout passed (default 30 s when waiting for --until/--expect text)",
                 "3:the CPU halted for good: interrupts disabled, or no interrupt wired to /INT"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
+                "  retroshield run roms/mint.json --expect '> ' --send '1 2 + .' --expect '3'",
+                "  retroshield run basic.json --pacing line --prompt Ok --input listing.bas",
                 "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
                 "  retroshield run roms/monitor.json --speed mega --stats",
                 "  retroshield run roms/mint.json --sd ~/retro-files"})
@@ -95,9 +97,9 @@ public final class RunCommand implements Callable<Integer> {
                     + " Default: the metadata clock in a terminal, unlimited when scripted.")
     String speed;
 
-    @Option(names = "--chip", paramLabel = "CHIP",
+    @Option(names = "--chip", paramLabel = "CHIP", converter = OptionConverters.Chip.class,
             description = "mc6850 (ports $80/$81) or i8251 (ports $00/$01), replacing the metadata's chip.")
-    String chip;
+    ChipType chip;
 
     @Option(names = "--rom", paramLabel = "START-END",
             description = "A ROM region in hex, e.g. 0000-1FFF (repeatable). Any --rom/--ram replaces the metadata map.")
@@ -107,8 +109,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "A RAM region in hex, e.g. 2000-FFFF (repeatable).")
     List<String> ramRegions = new ArrayList<>();
 
-    @Option(names = "--ram-fill", paramLabel = "FILL", description = "RAM at power-on: zero, ff or random.")
-    String ramFill;
+    @Option(names = "--ram-fill", paramLabel = "FILL", converter = OptionConverters.Fill.class, description = "RAM at power-on: zero, ff or random.")
+    RamFill ramFill;
 
     @Option(names = "--interrupts", negatable = true,
             description = "Wire the chip's interrupt output to the Z80's /INT (default: metadata interruptDriven;"
@@ -120,12 +122,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " as fast as the ROM takes and gives bytes.")
     int baud;
 
-    @Option(names = "--pacing", paramLabel = "MODE",
+    @Option(names = "--pacing", paramLabel = "MODE", converter = OptionConverters.Pacing.class,
             description = "How input is paced: none (as fast as the chip takes bytes), rts (also wait"
                     + " while the ROM holds RTS), echo (each byte after the echo of the previous), line (each"
                     + " line after the prompt, or the echoed line end and a pause). Default: the metadata's"
                     + " input.pacing, else rts.")
-    String pacing;
+    InputPacing.Mode pacing;
 
     @Option(names = "--prompt", paramLabel = "TEXT",
             description = "For --pacing line: the text the ROM prints when it waits for a line (escapes as --until)."
@@ -219,12 +221,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         InputPacing result = metadata.input().pacing();
         if (pacing != null) {
-            InputPacing.Mode mode = InputPacing.Mode.byName(pacing);
-            if (mode == null) {
-                throw new IllegalArgumentException("--pacing: unknown mode \"" + pacing
-                        + "\", expected none, rts, echo or line");
-            }
-            result = result.withMode(mode);
+            result = result.withMode(pacing);
         }
         if (prompt != null) {
             result = result.withPrompt(unescape(prompt));
@@ -324,7 +321,8 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        OutputStream out = new BufferedOutputStream(RetroShieldCommand.standardOutput(), 8192);
+        TimedOutput stdout = new TimedOutput(RetroShieldCommand.standardOutput());
+        OutputStream out = new BufferedOutputStream(stdout, 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
@@ -349,9 +347,12 @@ public final class RunCommand implements Callable<Integer> {
                 console.setScript(script, keys);
             }
             console.setRawTerminal(raw != null);
+            if (limits.timeoutNanos() > 0) {
+                stdout.setDeadline(System.nanoTime() + limits.timeoutNanos());
+            }
             try {
                 int code = console.run();
-                String failure = finishOutput(out, log);
+                String failure = finishOutput(out, stdout, log);
                 log = null;
                 if (failure != null && !console.failureReported()) {
                     err.println("run: " + failure);
@@ -360,15 +361,14 @@ public final class RunCommand implements Callable<Integer> {
                 return code;
             } finally {
                 List<String> accessNotes = machine.accessReport().summary();
-                if (!accessNotes.isEmpty()) {
-                    flushQuietly(out);
+                if (!accessNotes.isEmpty() || stats) {
+                    flushQuietly(out, stdout);
                 }
                 for (String line : accessNotes) {
                     err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
                             : "run: note: " + line + System.lineSeparator());
                 }
                 if (stats) {
-                    out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
                             : "run: " + console.speedSummary() + System.lineSeparator());
                 }
@@ -380,7 +380,7 @@ public final class RunCommand implements Callable<Integer> {
             err.printf("run: the emulation failed at PC $%04X: %s%n", machine.cpu().pc(), e);
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
-            closeQuietly(out, log, tracer, raw, err);
+            closeQuietly(out, stdout, log, tracer, raw, err);
         }
     }
 
@@ -388,10 +388,11 @@ public final class RunCommand implements Callable<Integer> {
      * Flushes standard output and closes the session log; returns what failed (null: nothing).
      * A closed pipe on standard output (| head) is not a failure.
      */
-    private String finishOutput(OutputStream out, SessionLog log) {
+    private String finishOutput(OutputStream out, TimedOutput stdout, SessionLog log) {
         String failure = null;
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             if (!ConsoleRun.isClosedPipe(e)) {
                 failure = "cannot write standard output: " + e.getMessage();
@@ -407,18 +408,20 @@ public final class RunCommand implements Callable<Integer> {
         return failure;
     }
 
-    private static void flushQuietly(OutputStream out) {
+    private static void flushQuietly(OutputStream out, TimedOutput stdout) {
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // reported where the output is written
         }
     }
 
-    private static void closeQuietly(OutputStream out, SessionLog log, InstructionTracer tracer,
+    private static void closeQuietly(OutputStream out, TimedOutput stdout, SessionLog log, InstructionTracer tracer,
                                      RawTerminalMode raw, PrintStream err) {
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // standard output is gone; nothing to tell it
         }
@@ -518,11 +521,7 @@ public final class RunCommand implements Callable<Integer> {
                     : new StorageSpec(sdFolder, metadata.storage().limits()));
         }
         if (chip != null) {
-            ChipType type = ChipType.byName(chip.trim());
-            if (type == null) {
-                throw new IllegalArgumentException("--chip: unknown chip \"" + chip
-                        + "\", expected mc6850 or i8251");
-            }
+            ChipType type = chip;
             boolean wired = metadata.serial().chip() == ChipType.AUTO || metadata.serial().interruptDriven();
             result = result.withSerial(SerialSpec.standard(type, wired));
         }
@@ -538,14 +537,7 @@ public final class RunCommand implements Callable<Integer> {
             result = result.withMemory(regions);
         }
         if (ramFill != null) {
-            RamFill fill = switch (ramFill.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "zero" -> RamFill.ZERO;
-                case "ff" -> RamFill.FF;
-                case "random" -> RamFill.RANDOM;
-                default -> throw new IllegalArgumentException("--ram-fill: unknown fill \"" + ramFill
-                        + "\", expected zero, ff or random");
-            };
-            result = result.withRamFill(fill);
+            result = result.withRamFill(ramFill);
         }
         return result;
     }

@@ -80,6 +80,12 @@ class ForthErrorsTest {
     }
 
     @Test
+    void numberOutputInBaseOneStopsAtTheEndOfItsBuffer() {
+        assertEquals("error -17 pictured numeric output overflow", forth.run("5 1 BASE ! .").trim());
+        assertEquals("10 ", forth.run("DECIMAL 10 ."));
+    }
+
+    @Test
     void uncaughtThrowPrintsItsCode() {
         assertEquals("error 77", forth.run("1 2 3 77 THROW").trim());
         stillWorks();

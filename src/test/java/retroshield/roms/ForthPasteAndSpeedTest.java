@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import retroshield.devices.Mc6850Acia;
 
 /**
  * A 40 KB paste arrives whole (receive interrupt + ring buffer + RTS flow control), and the
@@ -41,7 +42,15 @@ class ForthPasteAndSpeedTest {
             lines++;
         }
         forth.raw().type(paste.toString());
+        Mc6850Acia acia = (Mc6850Acia) forth.raw().machine().serialDevice();
+        boolean heldBack = false;
+        for (long spent = 0; forth.raw().machine().serialHost().pendingInput() > 0 && spent < 2_000_000_000L;
+                spent += 20_000) {
+            forth.raw().runFor(20_000);
+            heldBack |= acia.isRtsHigh();
+        }
         forth.raw().settle(5_000_000, 2_000_000_000L);
+        assertTrue(heldBack, "the ROM never raised RTS while the paste arrived");
         assertEquals(lines + " " + sum + " ", forth.run("CNT @ U. ACC @ U."));
         assertTrue(paste.length() >= 40 * 1024);
     }

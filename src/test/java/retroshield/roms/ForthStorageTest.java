@@ -68,21 +68,24 @@ class ForthStorageTest {
     void aHostFileIsIncluded() throws Exception {
         Files.writeString(dir.resolve("host.fs"),
                 "\\ written on the host\r\n: GREET .\" hello from the host\" ;\n( a comment ) : TWICE DUP + ;\n"
+                        + "( a comment over\ntwo lines ) : THRICE DUP DUP + + ;\n"
                         + "0 [IF] this line is skipped\n[THEN]\n", StandardCharsets.ISO_8859_1);
         boot(true);
         assertEquals("", run("S\" host.fs\" INCLUDED"));
         assertEquals("hello from the host", run("GREET"));
         assertEquals("42 ", run("21 TWICE ."));
+        assertEquals("63 ", run("21 THRICE ."));
+        assertEquals("5 ", run("( a one-line comment at the terminal ) 5 ."));
     }
 
     @Test
     void errorsInAnIncludedFileCloseIt() throws Exception {
         Files.writeString(dir.resolve("bad.fs"), ": OK1 1 ;\nNOT-A-WORD\n: NEVER 2 ;\n", StandardCharsets.ISO_8859_1);
         boot(true);
-        assertEquals("NOT-A-WORD ?", run("INCLUDE bad.fs").trim());
+        assertEquals("bad.fs line 2: NOT-A-WORD ?", run("INCLUDE bad.fs").trim());
         assertEquals("1 ", run("OK1 ."));
         assertEquals("NEVER ?", run("NEVER").trim());
-        assertEquals("", run("INCLUDE bad.fs").replace("NOT-A-WORD ?", "").trim());  // not left open
+        assertEquals("bad.fs line 2: NOT-A-WORD ?", run("INCLUDE bad.fs").trim());  // not left open
     }
 
     @Test

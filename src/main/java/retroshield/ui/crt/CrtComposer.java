@@ -27,7 +27,7 @@ final class CrtComposer implements AutoCloseable {
     static final int MAX_NOISE = 70;
     /** Whole-picture jitter at full strength, in raster pixels. */
     static final int MAX_JITTER = 1;
-    /** Horizontal-sync wobble amplitude at full strength, in raster pixels. */
+    /** Horizontal-sync wobble amplitude at full strength, in raster pixels (sub-pixel steps). */
     static final double MAX_WOBBLE = 5;
 
     private final int[] lutR = new int[LEVELS];
@@ -88,10 +88,12 @@ final class CrtComposer implements AutoCloseable {
         int[] lum = raster.lum;
         if (worker == null) {
             band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
+            reflect(t, raster.blurred(), out, phosphorRgb);
             return whole;
         }
         Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
         band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
+        reflect(t, raster.blurred(), out, phosphorRgb);
         try {
             second.get();
         } catch (InterruptedException e) {
@@ -113,27 +115,67 @@ final class CrtComposer implements AutoCloseable {
         int[] lb = lutB;
         byte[] nz = noise;
         int top = LEVELS - 1;
+        int[] mr = t.maskRed;
+        int[] mg = t.maskGreen;
+        int[] mb = t.maskBlue;
+        boolean masked = mr != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
-            int shift = rowShift[y];
+            int shift = rowShift[y];            // in 1/256 raster pixels
+            int whole = shift >> 8;
+            int part = shift & 0xFF;
             int end = o + t.right[y];
             for (int i = o + t.left[y]; i < end; i++) {
                 int m = map[i];
-                int off = (m >>> 8) + shift;
-                int f = m & 0xFF;
+                int f = (m & 0xFF) + part;
+                int off = (m >>> 8) + whole + (f >> 8);
+                f &= 0xFF;
                 int nf = 256 - f;
                 int d = ab[i - o];
                 int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
                 int g = gain[i];
                 int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
-                int red = ((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n;
-                int blue = ((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n;
-                red = (red * g) >> 8;
-                green = (green * g) >> 8;
-                blue = (blue * g) >> 8;
+                int red;
+                int blue;
+                if (d == 0) {
+                    // the middle of the glass: no aberration, one sample serves all three
+                    green = (green * g) >> 8;
+                    red = green;
+                    blue = green;
+                } else {
+                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
+                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
+                    green = (green * g) >> 8;
+                }
+                if (masked) {
+                    int x = i - o;
+                    red = (red * mr[x]) >> 8;
+                    green = (green * mg[x]) >> 8;
+                    blue = (blue * mb[x]) >> 8;
+                }
                 out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
                         | lb[blue < top ? blue : top];
             }
+        }
+    }
+
+    /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+        int pr = (phosphorRgb >> 16) & 0xFF;
+        int pg = (phosphorRgb >> 8) & 0xFF;
+        int pb = phosphorRgb & 0xFF;
+        int[] pix = t.ringPixel;
+        int[] src = t.ringSource;
+        int[] wt = t.ringWeight;
+        int[] bezel = t.bezel;
+        for (int j = 0; j < pix.length; j++) {
+            int v = (blurred[src[j]] * wt[j]) >> 8;
+            int i = pix[j];
+            int b = bezel[i];
+            int r = Math.min(255, ((b >> 16) & 0xFF) + ((pr * v) >> 8));
+            int g = Math.min(255, ((b >> 8) & 0xFF) + ((pg * v) >> 8));
+            int bl = Math.min(255, (b & 0xFF) + ((pb * v) >> 8));
+            out[i] = 0xFF000000 | r << 16 | g << 8 | bl;
         }
     }
 
@@ -144,7 +186,8 @@ final class CrtComposer implements AutoCloseable {
             return;
         }
         long hash = mix(frame * 31 + 7);
-        int whole = (int) Math.round(amount * MAX_JITTER * (((hash & 0xFF) / 255.0) * 2 - 1));
+        // now and then (one frame in eight) the whole picture slips by up to a raster pixel
+        double slip = (hash >>> 8) % 8 == 0 ? amount * MAX_JITTER * (((hash & 0xFF) / 255.0) * 2 - 1) : 0;
         // a wobble band travelling down the screen, once every ~3 s
         double glassTop = t.layout.glassY();
         double glassH = t.layout.glassH();
@@ -153,8 +196,8 @@ final class CrtComposer implements AutoCloseable {
         double width = glassH * 0.06;
         for (int y = 0; y < h; y++) {
             double dy = (y - centre) / width;
-            double wobble = Math.exp(-dy * dy) * Math.sin(y * 0.35 + nanos / 4e7) * MAX_WOBBLE * amount;
-            rowShift[y] = whole + (int) Math.round(wobble);
+            double wobble = Math.exp(-dy * dy) * Math.sin(y * 0.06 + nanos / 6e7) * MAX_WOBBLE * amount;
+            rowShift[y] = (int) Math.round((slip + wobble) * 256);
         }
     }
 

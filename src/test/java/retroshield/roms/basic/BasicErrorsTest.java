@@ -35,6 +35,7 @@ class BasicErrorsTest {
         assertEquals("?/0 Error\r\n", basic.run("PRINT 1/0"));
         assertEquals("?UL Error\r\n", basic.run("GOTO 999"));
         assertEquals("?SN Error\r\n", basic.run("LET 5=A"));
+        assertEquals("?SN Error\r\n", basic.run("FOR A(1)=1 TO 2:NEXT"));
     }
 
     @Test
@@ -65,7 +66,8 @@ class BasicErrorsTest {
         assertTrue(out.contains("Break"), out);
         basic.run("NEW");
         assertEquals(" 3 \r\n", basic.run("PRINT 3"));
-        assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(200) + "1"));
+        assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(40) + "1"));
+        assertEquals("?ST Error\r\n", basic.run("PRINT " + "-".repeat(200) + "1"));
         assertEquals("?ST Error\r\n", basic.run("PRINT " + "(".repeat(115) + "1" + ")".repeat(115)));
         assertEquals(" 1 \r\n", basic.run("PRINT " + "(".repeat(20) + "1" + ")".repeat(20)));
     }
