@@ -35,6 +35,8 @@ public final class MachineRunner implements AutoCloseable {
     private volatile MachineStatus status;
     private volatile boolean closed;
     private Thread thread;
+    /** While set (a debugger is attached), run and step go to it instead. */
+    private volatile Takeover takeover;
     // Emulator-thread state:
     private boolean running;
     private boolean haltedForever;
@@ -61,7 +63,29 @@ public final class MachineRunner implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Who runs the machine instead of this runner while attached (a debugger, so that its
+     * breakpoints and history see every instruction): {@link #run()} and {@link #step()} go to
+     * it, and {@link #pause()} pauses both. Null gives the machine back to the runner.
+     */
+    public interface Takeover {
+        void run();
+
+        void step();
+
+        void pause();
+    }
+
+    public void setTakeover(Takeover takeover) {
+        this.takeover = takeover;
+    }
+
     public void run() {
+        Takeover t = takeover;
+        if (t != null) {
+            t.run();
+            return;
+        }
         submit(m -> {
             running = true;
             haltedForever = false;
@@ -71,11 +95,20 @@ public final class MachineRunner implements AutoCloseable {
     }
 
     public void pause() {
+        Takeover t = takeover;
+        if (t != null) {
+            t.pause();
+        }
         submit(m -> running = false);
     }
 
     /** One instruction; the machine is paused afterwards. */
     public void step() {
+        Takeover t = takeover;
+        if (t != null) {
+            t.step();
+            return;
+        }
         submit(m -> {
             running = false;
             m.step();

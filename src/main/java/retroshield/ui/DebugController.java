@@ -68,11 +68,51 @@ public final class DebugController {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Pauses the machine and takes it over; publishes the first view. */
+    /**
+     * Pauses the machine and takes it over: from now on the app's Run, Step and Pause (toolbar,
+     * menu, keys) go through this debugger, so breakpoints stop them and the history sees every
+     * instruction. Publishes the first view.
+     */
     public void attach() {
         runner.pause();
+        runner.setTakeover(takeover);
         on((d, m) -> "paused at $" + String.format("%04X", m.cpu().pc()));
     }
+
+    /**
+     * Gives the machine back to the app (the debugger window closed): a continue in progress
+     * goes on as the app's normal, paced run; a paused machine stays paused.
+     */
+    public void detach() {
+        boolean wasContinuing = continuing;
+        pause();
+        runner.setTakeover(null);
+        if (wasContinuing) {
+            runner.run();
+        }
+    }
+
+    /** Whether a continue is running now. */
+    public boolean isContinuing() {
+        return continuing;
+    }
+
+    private final MachineRunner.Takeover takeover = new MachineRunner.Takeover() {
+        @Override
+        public void run() {
+            continueRun();
+        }
+
+        @Override
+        public void step() {
+            stepInto();
+        }
+
+        @Override
+        public void pause() {
+            DebugController.this.pause();
+        }
+    };
 
     public void stepInto() {
         exec((d, m) -> d.stepInto().message());
@@ -100,6 +140,9 @@ public final class DebugController {
 
     /** Runs until a breakpoint, watchpoint or {@link #pause()}. */
     public void continueRun() {
+        if (continuing) {
+            return;                         // already running (the app's Run pressed again)
+        }
         continuing = true;
         runner.submit(m -> {
             bind(m);
@@ -110,6 +153,10 @@ public final class DebugController {
     private void continueChunk() {
         listingAnchor = -1;
         Debugger d = debugger();
+        if (!continuing) {                  // paused (or detached) while this chunk was queued
+            publish("paused at $" + String.format("%04X", d.machine().cpu().pc()));
+            return;
+        }
         StopReason r = d.run(CHUNK);
         if (r.kind() == StopReason.Kind.LIMIT && continuing) {
             runner.submit(m -> continueChunk());

@@ -39,6 +39,8 @@ final class DebuggerWindow {
             Scene scene = new Scene(pane, 980, 720);
             pane.installKeys(scene);
             stage.setScene(scene);
+            DebugController attached = controller;
+            stage.setOnHidden(e -> attached.detach());   // the app's Run is its own again
             attachedTo = session;
         }
         stage.show();

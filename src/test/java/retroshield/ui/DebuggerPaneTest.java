@@ -83,13 +83,48 @@ class DebuggerPaneTest {
         }
     }
 
-    /** Clicks the node with that id that is really shown (list cells are recycled, stale ones hidden). */
+    /**
+     * Clicks the gutter of the listing line at that address: only once a cell that is really
+     * shown (list cells are recycled, stale ones hidden) holds that very line, checked on the FX
+     * thread, and after the pending FX events (layout) so the node does not move under the click.
+     */
     private void clickWhenShown(String id) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);                    // let a layout pulse give the recycled cells their new lines
-        WaitForAsyncUtils.waitForFxEvents();
-        waitFor(id + " on screen", () -> robot.lookup(id).match(DebuggerPaneTest::shown).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(id).match(DebuggerPaneTest::shown).<javafx.scene.Node>query());
+        int address = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1), 16);
+        waitFor(id + " on screen", () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                return FxTestSupport.onFx(() -> gutterOf(id, address) != null);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        javafx.scene.Node gutter = FxTestSupport.onFx(() -> gutterOf(id, address));
+        robot.clickOn(gutter);
+    }
+
+    /** The shown gutter with that id whose cell holds the line at {@code address}, or null (FX thread). */
+    private javafx.scene.Node gutterOf(String id, int address) {
+        for (javafx.scene.Node n : robot.lookup(id).queryAll()) {
+            if (!shown(n)) {
+                continue;
+            }
+            for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ListCell<?> cell) {
+                    // The cell's index must hold that line in the list as it is now: a cell not yet
+                    // laid out again after setAll still shows (and has the id of) an old line.
+                    var view = cell.getListView();
+                    int index = cell.getIndex();
+                    if (view != null && !view.isNeedsLayout() && !cell.isEmpty()
+                            && index >= 0 && index < view.getItems().size()
+                            && view.getItems().get(index) instanceof DebugSnapshot.Line current
+                            && current.address() == address && cell.getItem() == current && cell.getWidth() > 0) {
+                        return n;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean shown(javafx.scene.Node node) {
@@ -194,7 +229,12 @@ class DebuggerPaneTest {
                 return false;
             }
         });
-        robot.doubleClickOn("#dbg-memory-address").write("3000").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#dbg-memory-address");
+        FxTestSupport.onFx(() -> {          // a robot double click may come as two clicks under load
+            ((TextField) robot.lookup("#dbg-memory-address").query()).selectAll();
+            return null;
+        });
+        robot.write("3000").type(javafx.scene.input.KeyCode.ENTER);
         waitFor("the memory view shows it, marked changed", () -> text("#dbg-memory").contains("3000  *5A"));
     }
 }
