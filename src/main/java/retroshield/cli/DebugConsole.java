@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import retroshield.debug.Breakpoint;
 import retroshield.debug.Debugger;
-import retroshield.debug.Disassembly;
 import retroshield.debug.Register;
-import retroshield.debug.SourceLine;
 import retroshield.debug.StopReason;
 import retroshield.debug.Watchpoint;
 import retroshield.machine.Machine;
@@ -20,7 +16,8 @@ import retroshield.machine.SaveStateFile;
 /**
  * The {@code debug} command's line-oriented debugger: reads commands (from the terminal or a
  * {@code --commands} script), prints replies; the firmware's serial output goes to the same
- * stream, and {@code type} sends it input. Every mistake is a one-line message, never a crash.
+ * stream, and {@code type} sends it input. What it prints about the machine comes from a
+ * {@link DebugPrinter}; this class parses the commands. Every mistake is a one-line message, never a crash.
  */
 final class DebugConsole {
 
@@ -30,6 +27,7 @@ final class DebugConsole {
     private final Machine machine;
     private final PrintStream out;
     private final long clockHz;
+    private final DebugPrinter printer;
     private boolean echoCommands;
     private int lastOutput = '\n';
     private int errors;
@@ -44,6 +42,7 @@ final class DebugConsole {
             lastOutput = b;
         });
         dbg.setLog(line -> say("log: " + line));
+        this.printer = new DebugPrinter(debugger, this::say);
     }
 
     /** Prints each command before its reply (for scripts). */
@@ -91,7 +90,7 @@ final class DebugConsole {
                 case "quit", "q", "exit" -> {
                     return false;
                 }
-                case "help", "h", "?" -> help();
+                case "help", "h", "?" -> printer.help();
                 case "break", "b" -> addBreak(rest);
                 case "watch", "w" -> addWatch(rest);
                 case "iobreak", "io" -> addIoBreak(rest);
@@ -107,7 +106,7 @@ final class DebugConsole {
                 case "rstep", "rs" -> stopped(dbg.reverseStep(rest.isEmpty() ? 1 : count(rest)));
                 case "rcontinue", "rc" -> stopped(dbg.reverseContinue());
                 case "history" -> history(rest);
-                case "regs", "r" -> regs();
+                case "regs", "r" -> printer.registers();
                 case "x" -> examine(rest);
                 case "disas", "u" -> disassemble(rest);
                 case "set" -> set(rest);
@@ -124,9 +123,9 @@ final class DebugConsole {
                     machine.restore(SaveStateFile.read(Path.of(rest)));
                     dbg.setHistory(dbg.historyLength());
                     say("loaded " + rest + " (history restarts here)");
-                    where();
+                    printer.where();
                 }
-                case "symbols", "sym" -> symbols(rest);
+                case "symbols", "sym" -> printer.symbols(rest);
                 case "stopwatch", "sw" -> stopwatch(rest);
                 case "halt" -> {
                     dbg.setBreakOnHalt(onOff(rest));
@@ -136,7 +135,7 @@ final class DebugConsole {
                     dbg.setBreakOnRomWrite(onOff(rest));
                     say("break on writes to ROM: " + (dbg.breakOnRomWrite() ? "on" : "off"));
                 }
-                case "where" -> where();
+                case "where" -> printer.where();
                 case "chip" -> {
                     say(retroshield.debug.ChipView.describe(machine.serialDevice()));
                     say("input queue: " + machine.serialHost().pendingInput() + " bytes");
@@ -223,88 +222,19 @@ final class DebugConsole {
 
     private void stopped(StopReason r) {
         say(r.message());
-        where();
-    }
-
-    private void where() {
-        int pc = machine.cpu().pc();
-        Disassembly d = dbg.disassemble(pc);
-        SourceLine line = dbg.symbols().lineAt(pc);
-        say(String.format("=> %s  %-22s T=%d  (last %d T)%s", label(pc), d.text(), dbg.cycles(),
-                dbg.lastInstructionCycles(), line == null ? "" : "  [" + line + "]"));
-    }
-
-    private String label(int address) {
-        String name = dbg.symbols().describe(address);
-        return String.format("$%04X", address) + (name == null ? "" : " <" + name + ">");
-    }
-
-    private void regs() {
-        var s = machine.cpu().state();
-        int f = s.af() & 0xFF;
-        say(String.format("AF=%04X BC=%04X DE=%04X HL=%04X IX=%04X IY=%04X SP=%04X PC=%04X",
-                s.af(), s.bc(), s.de(), s.hl(), s.ix(), s.iy(), s.sp(), s.pc()));
-        say(String.format("AF'=%04X BC'=%04X DE'=%04X HL'=%04X I=%02X R=%02X IM %d IFF1=%d IFF2=%d%s",
-                s.af2(), s.bc2(), s.de2(), s.hl2(), s.i(), s.r(), s.im(), s.iff1() ? 1 : 0, s.iff2() ? 1 : 0,
-                s.halted() ? " HALTED" : ""));
-        say("flags " + flag(f, 0x80, 'S') + flag(f, 0x40, 'Z') + flag(f, 0x20, '5') + flag(f, 0x10, 'H')
-                + flag(f, 0x08, '3') + flag(f, 0x04, 'P') + flag(f, 0x02, 'N') + flag(f, 0x01, 'C')
-                + "  T-states " + s.cycles() + "  instructions " + dbg.position());
-    }
-
-    private static char flag(int f, int bit, char name) {
-        return (f & bit) != 0 ? name : '-';
+        printer.where();
     }
 
     private void examine(String rest) {
         String[] parts = rest.isEmpty() ? new String[] {"PC"} : rest.split("\\s+");
         int address = dbg.address(parts[0]);
-        int length = parts.length > 1 ? (int) Math.min(0x10000, count(parts[1])) : 64;
-        for (int row = 0; row < length; row += 16) {
-            StringBuilder hex = new StringBuilder();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 16 && row + i < length; i++) {
-                int b = machine.memory().read(address + row + i);
-                hex.append(String.format("%02X ", b));
-                text.append(b >= 32 && b < 127 ? (char) b : '.');
-            }
-            say(String.format("%04X  %-48s %s", (address + row) & 0xFFFF, hex, text));
-        }
+        printer.memory(address, parts.length > 1 ? (int) Math.min(0x10000, count(parts[1])) : 64);
     }
 
     private void disassemble(String rest) {
         String[] parts = rest.isEmpty() ? new String[] {"PC"} : rest.split("\\s+");
         int address = dbg.address(parts[0]);
-        int n = parts.length > 1 ? (int) Math.min(10_000, count(parts[1])) : 10;
-        retroshield.debug.InstructionTiming timing = new retroshield.debug.InstructionTiming(machine.memory()::read);
-        var cpuState = machine.cpu().state();
-        for (int i = 0; i < n; i++) {
-            Disassembly d = dbg.disassemble(address);
-            String name = dbg.symbols().nameAt(address);
-            if (name != null) {
-                say(name + ":");
-            }
-            StringBuilder bytes = new StringBuilder();
-            for (int k = 0; k < d.length(); k++) {
-                bytes.append(String.format("%02X", machine.memory().read(address + k)));
-            }
-            say(String.format("%s%s%04X  %-9s %5sT  %s%s", address == machine.cpu().pc() ? "=>" : "  ",
-                    dbg.hasBreakpointAt(address) ? "*" : " ", address, bytes, timing.tStates(cpuState, address),
-                    d.text(), comment(d)));
-            address = (address + d.length()) & 0xFFFF;
-        }
-    }
-
-    /** Names the target of an instruction with a $XXXX operand that has a symbol. */
-    private String comment(Disassembly d) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([0-9A-F]{4})").matcher(d.text());
-        if (m.find()) {
-            String name = dbg.symbols().describe(Integer.parseInt(m.group(1), 16));
-            if (name != null) {
-                return "  ; " + name;
-            }
-        }
-        return "";
+        printer.disassembly(address, parts.length > 1 ? (int) Math.min(10_000, count(parts[1])) : 10);
     }
 
     private void set(String rest) {
@@ -332,44 +262,12 @@ final class DebugConsole {
         say(String.format("%s = $%04X", r.text(), r.of(machine.cpu().state())));
     }
 
-    private void symbols(String filter) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        dbg.symbols().names().forEach((name, address) -> {
-            if (filter.isEmpty() || name.toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) {
-                sorted.merge(address, name, (a, b) -> a + " " + b);
-            }
-        });
-        sorted.forEach((a, n) -> say(String.format("$%04X  %s", a, n)));
-        say(sorted.size() + " address(es); " + dbg.symbols().lineCount() + " C source lines known");
-    }
-
     private void stopwatch(String rest) {
         if (rest.equalsIgnoreCase("reset")) {
             dbg.resetStopwatch();
         }
         say(String.format("stopwatch: %d T-states = %.6f s at %.3f MHz", dbg.stopwatch(),
                 dbg.stopwatchSeconds(clockHz), clockHz / 1e6));
-    }
-
-    private void help() {
-        for (String h : new String[] {
-            "break ADDR [if COND] [log \"TEXT {EXPR}\"]   breakpoint or log point (b); ADDR: $1234, symbol, expr",
-            "watch [r|w|rw] ADDR[..END|:LEN] [if COND]    watchpoint (COND may use value, address)",
-            "iobreak [in|out] PORT [if COND]               I/O breakpoint",
-            "halt on|off, romwrite on|off                  break on HALT / on writes to ROM",
-            "info, delete N, enable N, disable N           the breakpoint list",
-            "step [N] (s), next [N] (n), finish (f)        step into / over / out",
-            "continue [N] (c), until ADDR                  run (at most N instructions), run to ADDR",
-            "history N, rstep [N] (rs), rcontinue (rc)     keep N instructions; step / continue backwards",
-            "regs (r), x [ADDR [LEN]], disas [ADDR [N]]    registers, memory, disassembly",
-            "set REG=VAL, set byte ADDR=VAL, print EXPR    change and evaluate",
-            "type TEXT                                     send input to the firmware (\\n is Enter)",
-            "stopwatch [reset], where, symbols [FILTER]    T-states, position, names",
-            "chip                                          the serial chip's registers, bit by bit",
-            "save FILE, load FILE                          save states",
-            "quit"}) {
-            say(h);
-        }
     }
 
     private void say(String text) {

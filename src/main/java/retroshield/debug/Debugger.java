@@ -1,16 +1,11 @@
 package retroshield.debug;
 
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import retroshield.cpu.Z80;
-import retroshield.devices.SerialHost;
-import retroshield.devices.SerialHostState;
 import retroshield.machine.Machine;
-import retroshield.machine.MachineSnapshot;
 
 /**
  * The step debugger, shared by the app's view, the {@code debug} command and the tests. No
@@ -18,10 +13,10 @@ import retroshield.machine.MachineSnapshot;
  * input a running firmware receives and its history replay the same way; it counts
  * instructions ({@link #position()}).
  *
- * <p>Breakpoints sit in a 64 K bit table checked once per instruction; conditions are parsed
- * once and evaluated only at their address. Watchpoints, I/O breakpoints and the ROM-write
+ * <p>Breakpoints ({@link Breakpoints}) sit in a 64 K bit table checked once per instruction;
+ * conditions are parsed once and evaluated only at their address. Watchpoints, I/O breakpoints and the ROM-write
  * break work through a {@link WatchBus} put in front of the machine only while one exists.
- * History ({@link #setHistory(long)}) keeps snapshots and delivered input so that
+ * History ({@link #setHistory(long)}, kept by a {@link Rewinder}) keeps snapshots and delivered input so that
  * {@link #reverseStep(long)} and {@link #reverseContinue()} restore registers, memory, the
  * serial chip and its input queue exactly. Not thread-safe except {@link #requestPause()}.
  */
@@ -32,18 +27,15 @@ public final class Debugger {
 
     private final Machine machine;
     private final Z80 cpu;
-    private final SerialHost host;
     private SymbolTable symbols;
     private ExpressionParser parser;
     private final MachineContext context;
     private final Watches watches;
     private final WatchBus watchBus;
-    private final BitSet breakAt = new BitSet(0x10000);
-    private final List<Breakpoint> breakpoints = new ArrayList<>();
+    private final Breakpoints breakpoints = new Breakpoints();
+    private final Rewinder rewinder;
     private int nextId = 1;
     private Consumer<String> log = s -> { };
-    private History history;
-    private long position;
     private long stopwatchStart;
     private int lastInstructionCycles;
     private volatile boolean pauseRequested;
@@ -51,10 +43,10 @@ public final class Debugger {
     public Debugger(Machine machine, SymbolTable symbols) {
         this.machine = Objects.requireNonNull(machine, "machine");
         this.cpu = machine.cpu();
-        this.host = machine.serialHost();
         this.context = new MachineContext(machine);
         this.watches = new Watches(this, machine);
         this.watchBus = watches.bus();
+        this.rewinder = new Rewinder(machine, watchBus);
         setSymbols(symbols);
         stopwatchStart = cpu.cycles();
     }
@@ -79,7 +71,7 @@ public final class Debugger {
 
     /** Instructions executed under the debugger so far (goes down with reverse steps). */
     public long position() {
-        return position;
+        return rewinder.position();
     }
 
     // ---- expressions ----
@@ -107,7 +99,6 @@ public final class Debugger {
         LogMessage m = logText == null ? null : new LogMessage(logText, parser);
         Breakpoint b = new Breakpoint(nextId++, address, condition == null || condition.isBlank() ? null : condition.trim(), c, m);
         breakpoints.add(b);
-        breakAt.set(b.address());
         return b;
     }
 
@@ -117,50 +108,29 @@ public final class Debugger {
 
     /** Removes the breakpoint or watchpoint with that id; false when there is none. */
     public boolean remove(int id) {
-        boolean removed = breakpoints.removeIf(b -> b.id() == id);
-        if (removed) {
-            rebuildBreakTable();
-            return true;
-        }
-        return watches.remove(id);
+        return breakpoints.remove(id) || watches.remove(id);
     }
 
     /** Enables or disables a breakpoint or watchpoint; false when there is none with that id. */
     public boolean setEnabled(int id, boolean enabled) {
-        for (Breakpoint b : breakpoints) {
-            if (b.id() == id) {
-                b.setEnabled(enabled);
-                return true;
-            }
-        }
-        return watches.setEnabled(id, enabled);
+        return breakpoints.setEnabled(id, enabled) || watches.setEnabled(id, enabled);
     }
 
     /** Sets a plain breakpoint at {@code address}, or removes the ones there (the gutter click). */
     public boolean toggleBreakpoint(int address) {
-        int a = address & 0xFFFF;
-        if (breakAt.get(a)) {
-            breakpoints.removeIf(b -> b.address() == a);
-            rebuildBreakTable();
+        if (breakpoints.removeAt(address)) {
             return false;
         }
-        addBreakpoint(a);
+        addBreakpoint(address & 0xFFFF);
         return true;
     }
 
     public boolean hasBreakpointAt(int address) {
-        return breakAt.get(address & 0xFFFF);
+        return breakpoints.hasAt(address);
     }
 
     public List<Breakpoint> breakpoints() {
-        return List.copyOf(breakpoints);
-    }
-
-    private void rebuildBreakTable() {
-        breakAt.clear();
-        for (Breakpoint b : breakpoints) {
-            breakAt.set(b.address());
-        }
+        return breakpoints.list();
     }
 
     // ---- watchpoints, I/O breakpoints, HALT and ROM writes (see Watches) ----
@@ -237,20 +207,16 @@ public final class Debugger {
 
     /** Keeps at least {@code instructions} of history (0 switches it off and forgets it). */
     public void setHistory(long instructions) {
-        if (instructions < 0) {
-            throw new IllegalArgumentException("history length must not be negative");
-        }
-        history = instructions == 0 ? null : new History(instructions);
-        host.setDeliveryListener(history == null ? null : b -> history.delivered(position, b));
+        rewinder.setHistory(instructions);
     }
 
     public long historyLength() {
-        return history == null ? 0 : history.capacity();
+        return rewinder.historyLength();
     }
 
     /** How many instructions back {@link #reverseStep(long)} can go now. */
     public long historyAvailable() {
-        return history == null || history.oldest() < 0 ? 0 : position - history.oldest();
+        return rewinder.historyAvailable();
     }
 
     // ---- T-states ----
@@ -288,12 +254,10 @@ public final class Debugger {
     private int instructionStart;
 
     private void stepOnce() {
-        if (history != null && history.wantsCheckpoint(position)) {
-            history.addCheckpoint(position, machine.snapshot());
-        }
+        rewinder.beforeStep();
         instructionStart = cpu.pc();
         lastInstructionCycles = machine.step();
-        position++;
+        rewinder.stepped();
     }
 
     /** Executes one instruction (stepping into calls). */
@@ -344,8 +308,8 @@ public final class Debugger {
         watchBus.pending = null;
         for (long i = 0; i < max; i++) {
             int pc = cpu.pc();
-            if ((i > 0 || checkFirst) && breakAt.get(pc)) {
-                StopReason r = checkBreakpoints(pc);
+            if ((i > 0 || checkFirst) && breakpoints.hasAt(pc)) {
+                StopReason r = breakpoints.check(pc, context, log, this::where);
                 if (r != null) {
                     return r;
                 }
@@ -378,118 +342,23 @@ public final class Debugger {
         return new StopReason(StopReason.Kind.LIMIT, what + ": stopped after " + max + " instructions at " + where(cpu.pc()));
     }
 
-    private StopReason checkBreakpoints(int pc) {
-        StopReason stop = null;
-        for (Breakpoint b : breakpoints) {
-            if (b.address() == pc && b.hit(context.at(0, 0))) {
-                if (b.isLogPoint()) {
-                    log.accept(b.logMessage().format(context));
-                } else if (stop == null) {
-                    stop = new StopReason(StopReason.Kind.BREAKPOINT, "breakpoint #" + b.id() + " at " + where(pc)
-                            + (b.conditionText() != null ? " (" + b.conditionText() + ")" : "") + ", hit " + b.hits()
-                            + (b.hits() == 1 ? " time" : " times"));
-                }
-            }
-        }
-        return stop;
-    }
-
-    private boolean wouldStopAt(int pc) {
-        if (!breakAt.get(pc)) {
-            return false;
-        }
-        for (Breakpoint b : breakpoints) {
-            if (b.address() == pc && b.wouldStop(context.at(0, 0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---- reverse ----
+    // ---- reverse (see Rewinder) ----
 
     /** Goes back {@code count} instructions (fewer if the history is shorter). */
     public StopReason reverseStep(long count) {
-        if (history == null || history.oldest() < 0) {
-            return new StopReason(StopReason.Kind.HISTORY_START, "no history: switch it on first (history N)");
-        }
-        long target = Math.max(history.oldest(), position - Math.max(0, count));
-        boolean reachedStart = position - count < history.oldest();
-        goTo(target, liveQueue());
-        return reachedStart
-                ? new StopReason(StopReason.Kind.HISTORY_START, "reached the start of the history at " + where(cpu.pc()))
-                : new StopReason(StopReason.Kind.STEP, "back " + count + " at " + where(cpu.pc()));
+        return afterReverse(rewinder.reverseStep(count, this::where));
     }
 
     /** Goes back to the last place a breakpoint would have stopped, or to the start of the history. */
     public StopReason reverseContinue() {
-        if (history == null || history.oldest() < 0) {
-            return new StopReason(StopReason.Kind.HISTORY_START, "no history: switch it on first (history N)");
-        }
-        byte[] live = liveQueue();
-        long end = position;
-        long limit = end;
-        for (History.Checkpoint c : history.newestFirst(end - 1)) {
-            restoreCheckpoint(c, live);
-            long found = -1;
-            replaying(true);
-            try {
-                for (long p = c.position(); p < limit; p++) {
-                    if (wouldStopAt(cpu.pc())) {
-                        found = p;
-                    }
-                    machine.step();
-                }
-            } finally {
-                replaying(false);
-            }
-            if (found >= 0) {
-                goTo(found, live);
-                return new StopReason(StopReason.Kind.BREAKPOINT, "back at a breakpoint at " + where(cpu.pc()));
-            }
-            limit = c.position();
-        }
-        goTo(history.oldest(), live);
-        return new StopReason(StopReason.Kind.HISTORY_START, "reached the start of the history at " + where(cpu.pc()));
+        return afterReverse(rewinder.reverseContinue(pc -> breakpoints.wouldStopAt(pc, context), this::where));
     }
 
-    private byte[] liveQueue() {
-        return host.saveState().pendingInput();
-    }
-
-    private void goTo(long target, byte[] live) {
-        History.Checkpoint c = history.latestAtOrBefore(target);
-        restoreCheckpoint(c, live);
-        replaying(true);
-        try {
-            for (long p = c.position(); p < target; p++) {
-                lastInstructionCycles = machine.step();
-            }
-        } finally {
-            replaying(false);
+    private StopReason afterReverse(StopReason r) {
+        if (rewinder.replayedCycles() >= 0) {
+            lastInstructionCycles = rewinder.replayedCycles();
         }
-        position = target;
-        history.truncateAfter(target);
-    }
-
-    private void restoreCheckpoint(History.Checkpoint c, byte[] live) {
-        MachineSnapshot s = c.snapshot();
-        machine.restore(s);
-        byte[] again = history.deliveredFrom(c.position());
-        byte[] queue = new byte[again.length + live.length];
-        System.arraycopy(again, 0, queue, 0, again.length);
-        System.arraycopy(live, 0, queue, again.length, live.length);
-        host.restoreState(new SerialHostState(queue, s.host().delivered(), s.host().lastDelivery(), s.host().pacer()));
-    }
-
-    private void replaying(boolean on) {
-        host.setOutputMuted(on);
-        watchBus.suppressed = on;
-        if (on) {
-            host.setDeliveryListener(null);
-        } else {
-            host.setDeliveryListener(history == null ? null : b -> history.delivered(position, b));
-        }
+        return r;
     }
 
     // ---- views ----
