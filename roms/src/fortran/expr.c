@@ -373,8 +373,12 @@ static void or_expr(void)
     }
 }
 
+uint8_t expr_depth;
+
 uint8_t expr(void)
 {
+    if (++expr_depth > 8)
+        fail("expression nested too deep");
     or_expr();
     for (;;) {
         if (dotop(".EQV.")) {
@@ -384,6 +388,7 @@ uint8_t expr(void)
             or_expr();
             emit(OP_NEQV);
         } else {
+            expr_depth--;
             return 0;
         }
     }

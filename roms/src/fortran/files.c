@@ -123,12 +123,14 @@ static int16_t get_line(char *rec)
 uint8_t file_read_record(char *rec)
 {
     int16_t n;
-    if (f_state == F_EOF)
-        rt_error("end of file");
-    n = get_line(rec);
+    n = f_state == F_EOF ? -1 : get_line(rec);
     if (n < 0) {
         f_state = F_EOF;
-        rt_error("end of file");
+        if (!io.end_pc)
+            rt_error("end of file");
+        io.eof = 1;
+        rec[0] = 0;
+        return 0;
     }
     return (uint8_t)n;
 }

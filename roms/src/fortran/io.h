@@ -6,6 +6,7 @@
 #define M_FMTSTK 4
 #define M_FMTLAB 8
 #define M_DATA 32
+#define M_END 16
 #define REC_MAX 160
 
 typedef struct {
@@ -17,10 +18,12 @@ typedef struct {
     char rec[REC_MAX + 1];
     uint8_t pos, len;
     uint16_t items, rep;
-    uint8_t last_char, need_sep, slash;
+    uint8_t last_char, need_sep, slash, eof;
+    uint8_t *end_pc;
     char repval[42];
 } io_t;
 extern io_t io;
+extern uint8_t *io_end_label;
 extern char linebuf[REC_MAX + 8];
 
 void rec_put(char c);

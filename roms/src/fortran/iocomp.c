@@ -6,7 +6,7 @@
 
 
 static uint8_t mode;
-static uint16_t fmt_label;
+static uint16_t fmt_label, end_label;
 
 static void push_int(int32_t v)
 {
@@ -35,6 +35,8 @@ static void start(void)
     emit(mode);
     if (mode & M_FMTLAB)
         emit_label(fmt_label);
+    if (mode & M_END)
+        emit_label(end_label);
 }
 
 /* "name =" (not "==") at p: the control of an implied DO */
@@ -181,7 +183,10 @@ static void control_list(void)
                 expr();
         } else if (kw("FMT=") || (n == 1 && !is_control(cp))) {
             format_spec();
-        } else if (kw("END=") || kw("ERR=")) {
+        } else if (kw("END=")) {
+            get_label(&end_label);
+            mode |= M_END;
+        } else if (kw("ERR=")) {
             uint16_t l;
             get_label(&l);
         } else if (kw("IOSTAT=")) {

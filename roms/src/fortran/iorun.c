@@ -4,6 +4,7 @@
 #include "io.h"
 
 io_t io;
+uint8_t *io_end_label;
 
 static void rec_clear(void)
 {
@@ -120,6 +121,8 @@ static uint8_t list_value(char *buf)
         if (io.rec[io.pos])
             break;
         rec_read();
+        if (io.eof)
+            return 0;
         io.need_sep = 0;
     }
     if (io.rec[io.pos] == ',') {    /* null value */
@@ -213,6 +216,7 @@ void io_start(uint8_t mode, val_t *unit, uint8_t *fmt, uint16_t fmtlen)
 {
     memset(&io, 0, sizeof(io));
     io.mode = mode;
+    io.end_pc = io_end_label;
     io.unit = (int16_t)to_long(unit);
     if (mode & M_DATA) {
         io.src = fmt;
@@ -236,6 +240,8 @@ void io_start(uint8_t mode, val_t *unit, uint8_t *fmt, uint16_t fmtlen)
 
 void io_item(val_t *v)
 {
+    if (io.eof)
+        return;
     if (io.mode & M_WRITE) {
         if (v->t & 0x80)
             load_val(v, v->t & 0x7f, v->p, v->n);

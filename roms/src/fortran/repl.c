@@ -115,8 +115,7 @@ void expected(const char *what)
 
 void rt_error(const char *msg)
 {
-    if (io.len && (io.mode & M_WRITE))
-        rec_flush();
+    io.len = 0;
     report("Error at line ", msg);
     out_nl();
     longjmp(err_jmp, 1);

@@ -5,6 +5,7 @@
 
 const char *stmt_name;
 uint8_t unit_ended;
+extern uint8_t expr_depth;
 
 /* name [(...)] [(...)] = ... with no comma after the '=' at level 0 (else a DO) */
 static uint8_t is_assignment(void)
@@ -348,6 +349,7 @@ void compile_stmt(const char *text, uint16_t line)
     cp = text;
     err_line = line;
     stmt_name = 0;
+    expr_depth = 0;
     get_label(&label);
     if (kw("FORMAT")) {
         if (peek() != '(')

@@ -311,10 +311,14 @@ static void io_begin(void)
     uint8_t b = f8(), *f = 0;
     uint16_t fl = 0;
     val_t *v;
+    io_end_label = 0;
     if (b & 8) {
         f = fptr();
         fl = (uint16_t)strlen((char *)f);
-    } else if (b & 4) {
+    }
+    if (b & 16)
+        io_end_label = fptr();
+    if (b & 4) {
         v = pop();
         f = v->p;
         fl = v->n;
@@ -559,6 +563,8 @@ void vm_run(uint8_t *start)
             break;
         case OP_IOEND:
             io_end();
+            if (io.eof)
+                pc = io.end_pc;
             break;
         case OP_OPEN:
             deref(vsp - 2);

@@ -78,6 +78,31 @@ class FortranRomTest {
     }
 
     @Test
+    void deeplyNestedExpressionsAreRefusedNotCrashing() {
+        assertEquals(" 28", f.line("PRINT *, (((((((1+2)*2+1)*1)+0)*2)+0)*2)"));
+        assertEquals("Error: expression nested too deep", f.line("PRINT *, ((((((((((1))))))))))"));
+        assertEquals(" 3", f.line("PRINT *, 1 + 2"));
+    }
+
+    @Test
+    void theMachineStackKeepsHeadroomAfterTheDeepestExpressionAndCall() {
+        String out = f.run("PROGRAM DEEP\nX = F((((((1+2)*2+1)*1)+0)*2)*2.0)\nPRINT *, X\nEND\n"
+                + "FUNCTION F(Y)\nF = (((((((Y+1)*2)+0)*1)+0)*1)+0)\nEND");
+        assertEquals(" 58.000000", out);
+        // the stack is $D700-$D9FF (rom.conf) and RAM starts zeroed: its lowest 64 bytes stay unused
+        byte[] low = f.raw().machine().memory().dump(0xD700, 64);
+        assertEquals(64, countZeros(low), "the Z80 stack came within 64 bytes of the C globals");
+    }
+
+    private static int countZeros(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) {
+            n += b == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
     void runTimeErrorsStopTheProgramAndReturnToThePrompt() {
         assertEquals(" 1\r\nError at line 5: division by zero",
                 f.run("PROGRAM E\nI = 1\nJ = 0\nPRINT *, I\nK = I / J\nEND"));

@@ -82,6 +82,21 @@ class FortranStorageTest {
     }
 
     @Test
+    void readWithEndJumpsToTheLabelAtTheEndOfTheFile() throws Exception {
+        Files.writeString(dir.resolve("VALUES.TXT"), "1 0.5\n2 1.0\n3, 1.5\r\n4 2.0\n", StandardCharsets.US_ASCII);
+        boot(StorageSpec.of(dir));
+        String out = f.run("PROGRAM ENDS\n"
+                + "OPEN(7, FILE='VALUES.TXT', STATUS='OLD')\n"
+                + "N = 0\nS = 0\n"
+                + "10 READ(7, *, END=20) K, X\n"
+                + "N = N + 1\nS = S + K * X\nGO TO 10\n"
+                + "20 CLOSE(7)\n"
+                + "PRINT *, N, S\n"
+                + "END");
+        assertEquals(" 4 15.000000", out);
+    }
+
+    @Test
     void missingFilesAndMissingCardsAreReported() throws Exception {
         boot(StorageSpec.of(dir));
         assertEquals("Error: file not found", f.line("LOAD \"NONE.F\""));
