@@ -187,9 +187,14 @@ if [ "$check" -eq 1 ]; then
         if ! cmp -s "$tmp/$rom.bin" "$ROMS_DIR/$rom.bin"; then
             failed+=("$rom")
         fi
+        for ext in noi cdb; do
+            if [ -f "$ROMS_DIR/$rom.$ext" ] && ! cmp -s "$tmp/$rom.$ext" "$ROMS_DIR/$rom.$ext"; then
+                failed+=("$rom.$ext")
+            fi
+        done
     done
     if [ ${#failed[@]} -ne 0 ]; then
-        die "committed image differs from a fresh build: ${failed[*]} (run roms/build.sh and commit roms/*.bin)"
+        die "committed image differs from a fresh build: ${failed[*]} (run roms/build.sh and commit roms/*.bin, *.noi, *.cdb)"
     fi
     echo "build.sh --check: all images match their sources"
 else

@@ -95,7 +95,7 @@ void do_load(uint8_t mode)
             if (c == 0) {
                 break;
             }
-        } else if (n < 250 && c != 0x1A) {
+        } else if (n < 250 && c >= ' ') {
             buf[n++] = (char)c;
         }
     }
@@ -117,7 +117,11 @@ void do_files(void)
     if (sd_status & ST_ERROR) {
         error(E_FF);
     }
-    while ((sd_status & ST_AVAIL) && (c = sd_data) != 0) {
+    while (sd_status & ST_AVAIL) {
+        c = sd_data;    /* read once (SDCC re-reads a port used in a comparison) */
+        if (c == 0) {
+            break;
+        }
         if (c != '\n') {
             out_char(c);
         }

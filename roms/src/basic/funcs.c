@@ -6,7 +6,6 @@
 
 static uint32_t rnd_seed = 0x2F6B1A35UL;
 static float rnd_last;
-uint16_t usr_address;
 
 static void rnd_next(void)
 {
@@ -201,7 +200,12 @@ void call_function(uint8_t tok)
     case T_SGN: fac = x > 0 ? 1.0f : (x < 0 ? -1.0f : 0.0f); break;
     case T_INT: fac = floorf(x); break;
     case T_ABS: fac = fabsf(x); break;
-    case T_USR: fac = (float)(int16_t)call_usr(usr_address, (uint16_t)to_int(x)); break;
+    case T_USR:
+        if (!*USR_VECTOR) {
+            error(E_FC);
+        }
+        fac = (float)(int16_t)call_usr(*USR_VECTOR, (uint16_t)to_int(x));
+        break;
     case T_INP: fac = port_in(to_byte(x)); break;
     case T_POS: fac = out_col; break;
     case T_SQR: if (x < 0) error(E_FC); fac = sqrtf(x); break;

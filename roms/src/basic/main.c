@@ -5,7 +5,6 @@
 
 extern uint8_t heap_start[];
 
-#define MEM_TOP   ((uint8_t *)0xF800)   /* $F800-$FFFF: Z80 stack */
 #define WARM_MAGIC 0xB45C
 #define LINE_MAX  250
 
@@ -31,8 +30,8 @@ static uint16_t stack_pointer(void) __naked
 
 void check_stack(void)
 {
-    if (stack_pointer() < (uint16_t)MEM_TOP + 160) {
-        error(E_OM);
+    if (stack_pointer() < 0xF800 + 160) {
+        error(E_ST);
     }
 }
 
@@ -192,6 +191,9 @@ void enter_line(char *s)
     cur_line = 0;
     txt = direct_buf + 3;
     run_statements();
+    if (out_col) {
+        out_newline();
+    }
     out_str("Ok");
     out_newline();
 }
@@ -203,6 +205,7 @@ void main(void)
     mem_top = MEM_TOP;
     if (!program_intact()) {
         *(uint16_t *)(prog_start - 2) = WARM_MAGIC;
+        *USR_VECTOR = 0;
         do_new();
     }
     clear_all();

@@ -65,7 +65,7 @@ uint8_t *parse_number(uint8_t *p, float *out)
     }
     if (!big) {
         mant = m16;
-        digits = m16 >= 1000 ? 4 : 3;   /* only for the range checks below */
+        digits = m16 >= 10000 ? 5 : m16 >= 1000 ? 4 : m16 >= 100 ? 3 : m16 >= 10 ? 2 : 1;
     }
     if (c == 'E') {
         uint8_t *q = p + 1;

@@ -19,7 +19,6 @@ static frame_t cstack[CSTACK];
 static uint8_t csp;
 uint8_t cont_ok;
 static uint8_t *cont_txt, *cont_line;
-extern uint16_t usr_address;
 
 void clear_all(void)
 {
@@ -164,7 +163,7 @@ static void do_next(void)
 static void then_part(void)
 {
     uint8_t c = next_char();
-    if (c >= '0' && c <= '9') {
+    if (IS_NUM_START(c)) {
         go_line(parse_linenum());
     }
 }
@@ -230,11 +229,10 @@ static void do_run(void)
 {
     uint8_t c = next_char();
     clear_all();
-    if (c >= '0' && c <= '9') {
+    if (IS_NUM_START(c)) {
         go_line(parse_linenum());
     } else if (c == '"') {
         do_load(2);
-        return;
     } else {
         cur_line = prog_start;
         txt = LINE_TEXT(prog_start);
@@ -361,7 +359,7 @@ static void statement(uint8_t tok)
     case T_RUN: do_run(); break;
     case T_IF: do_if(); break;
     case T_RESTORE:
-        if (next_char() >= '0' && next_char() <= '9') {
+        if (IS_NUM_START(next_char())) {
             restore_line(parse_linenum());
         } else {
             restore_data();
@@ -425,7 +423,7 @@ static void statement(uint8_t tok)
 
 void run_statements(void)
 {
-    uint8_t c;
+    uint8_t c, *traced = 0;
     for (;;) {
         if (break_pending()) {
             if (cur_line) {
@@ -433,7 +431,7 @@ void run_statements(void)
             }
             error(E_BREAK);
         }
-        if (mem_free() < 600) {
+        if ((uint16_t)(str_bottom - arr_end) < 1536) {
             str_collect();
         }
         c = next_char();
@@ -451,12 +449,13 @@ void run_statements(void)
                 return;
             }
             txt = LINE_TEXT(cur_line);
-            if (trace) {
-                out_char('[');
-                out_str(format_number((float)LINE_NUM(cur_line)) + 1);
-                out_char(']');
-            }
             continue;
+        }
+        if (trace && cur_line != traced && cur_line) {
+            traced = cur_line;
+            out_char('[');
+            out_str(format_number((float)LINE_NUM(cur_line)) + 1);
+            out_char(']');
         }
         jumped = 0;
         if (c >= T_FIRSTSTMT && c <= T_LASTSTMT) {

@@ -7,14 +7,20 @@
  * needs the truncated digit after the last kept one). */
 #define AW (BCDX_D + 4)
 
+static unsigned char lastnz(const bcdx_t *x)
+{
+    unsigned char n = BCDX_D;
+    while (n > 1 && x->m[n - 1] == 0) n--;
+    return n;
+}
+
 int bcdx_addsub(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char negb,
                 unsigned char prec)
 {
     unsigned char w[AW];
     const bcdx_t *p = a, *q = b;
-    unsigned char sp = a->sign, sq = b->sign ^ negb, sub, c = 0, sticky = 0, k;
-    int diff, idx;
-    signed char t;
+    unsigned char sp = a->sign, sq = b->sign ^ negb, sub, c = 0, sticky = 0, k, d, x, t;
+    int diff;
 
     if (bcdx_cmpabs(a, b) < 0) {
         p = b;
@@ -26,59 +32,162 @@ int bcdx_addsub(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char negb,
     sub = sp != sq;
     diff = bcdx_iszero(q) ? AW : p->exp - q->exp;
     if (diff > AW) diff = AW;            /* q then only counts as sticky */
-    for (idx = AW - 2 - diff; idx < BCDX_D; idx++)
-        if (idx >= 0 && q->m[idx]) sticky = 1;
-    k = AW;
-    while (k) {
-        k--;
-        idx = (int)k - 1 - diff;
-        t = (k == AW - 1) ? sticky : (idx >= 0 && idx < BCDX_D) ? q->m[idx] : 0;
-        if (sub) t = -t;
-        t += (signed char)c;
-        if (k >= 1 && k <= BCDX_D) t += p->m[k - 1];
+    d = (unsigned char)diff;
+    w[0] = 0;
+    memcpy(w + 1, p->m, BCDX_D);
+    w[AW - 3] = w[AW - 2] = w[AW - 1] = 0;
+    for (k = d < AW - 2 ? AW - 2 - d : 0; k < BCDX_D; k++)
+        if (q->m[k]) sticky = 1;
+    if (sticky) {                       /* w[23] +/- 1 */
+        w[AW - 1] = sub ? 9 : 1;
+        c = sub;
+    }
+    k = bcdx_iszero(q) ? 0 : d + lastnz(q);
+    if (k > AW - 2) k = AW - 2;
+    for (; k > d; k--) {                /* the digits of q, w[k] +/- q->m[k - 1 - d] */
+        t = w[k];
+        x = q->m[k - 1 - d] + c;
         c = 0;
-        if (t < 0) {
-            t += 10;
-            c = 0xFF;                    /* borrow -1 */
-        } else if (t >= 10) {
-            t -= 10;
-            c = 1;
+        if (sub) {
+            if (t < x) {
+                t += 10;
+                c = 1;
+            }
+            t -= x;
+        } else {
+            t += x;
+            if (t >= 10) {
+                t -= 10;
+                c = 1;
+            }
         }
-        w[k] = (unsigned char)t;
+        w[k] = t;
+    }
+    while (c) {                         /* the carry or borrow on through p's digits */
+        t = w[k];
+        if (sub) {
+            c = t == 0;
+            w[k] = c ? 9 : t - 1;
+        } else {
+            c = t == 9;
+            w[k] = c ? 0 : t + 1;
+        }
+        k--;
     }
     return bcdx_finish(r, sp, p->exp + 1, w, AW, prec);
 }
 
-static unsigned char lastnz(const bcdx_t *x)
-{
-    unsigned char n = BCDX_D;
-    while (n > 1 && x->m[n - 1] == 0) n--;
-    return n;
-}
+
+/* DM[t] = (t / 10) << 4 | t % 10 for t = 0..99 */
+static const unsigned char DM[100] = {
+#define DM10(h) h##0u, h##1u, h##2u, h##3u, h##4u, h##5u, h##6u, h##7u, h##8u, h##9u
+    DM10(0x0), DM10(0x1), DM10(0x2), DM10(0x3), DM10(0x4),
+    DM10(0x5), DM10(0x6), DM10(0x7), DM10(0x8), DM10(0x9)
+#undef DM10
+};
+
+/* MUL[10 * a + b] = a * b */
+static const unsigned char MUL[100] = {
+#define M10(a) 0, a, 2 * a, 3 * a, 4 * a, 5 * a, 6 * a, 7 * a, 8 * a, 9 * a
+    M10(0), M10(1), M10(2), M10(3), M10(4), M10(5), M10(6), M10(7), M10(8), M10(9)
+#undef M10
+};
 
 int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 {
     unsigned char w[2 * BCDX_D];
-    unsigned char i, j, na, nb, ai, c, t;
+    unsigned char i, j, na, nb, c, t, *pw;
+    const unsigned char *row, *pb;
     if (bcdx_iszero(a) || bcdx_iszero(b)) {
         bcdx_zero(r);
         return BCD_OK;
     }
-    for (i = 0; i < 2 * BCDX_D; i++) w[i] = 0;
+    memset(w, 0, sizeof w);
     na = lastnz(a);
     nb = lastnz(b);
     for (i = na; i-- > 0;) {
-        ai = a->m[i];
+        if (a->m[i] == 0) continue;
+        row = MUL + 10 * a->m[i];
         c = 0;
-        for (j = nb; j-- > 0;) {
-            t = w[i + j + 1] + ai * b->m[j] + c;
-            c = t / 10;
-            w[i + j + 1] = t - c * 10;
+        pw = w + i + nb;
+        pb = b->m + nb;
+        for (j = nb; j; j--) {
+            t = DM[*pw + row[*--pb] + c];
+            c = t >> 4;
+            *pw-- = t & 15;
         }
-        w[i] = c;
+        *pw = c;
     }
     return bcdx_finish(r, a->sign ^ b->sign, a->exp + b->exp, w, 2 * BCDX_D, prec);
 }
+
+#ifdef __SDCC
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n) __sdcccall(0) __naked
+{
+    (void)dst;
+    (void)src;
+    (void)n;
+    __asm
+    ld  hl, #2
+    add hl, sp
+    ld  e, (hl)
+    inc hl
+    ld  d, (hl)                 ; de = dst
+    inc hl
+    ld  c, (hl)
+    inc hl
+    ld  b, (hl)                 ; bc = src
+    inc hl
+    ld  a, (hl)                 ; a = n
+    ld  l, a
+    ld  h, #0
+    add hl, bc
+    push hl                     ; src + n
+    ld  l, a
+    ld  h, #0
+    add hl, de                  ; hl = dst + n
+    pop de                      ; de = src + n
+    ld  b, a
+    ld  c, #0                   ; borrow
+1$:
+    dec hl
+    dec de
+    ld  a, (de)
+    add a, c
+    ld  c, a
+    ld  a, (hl)
+    sub a, c
+    ld  c, #0
+    jr  nc, 2$
+    add a, #10
+    inc c
+2$:
+    ld  (hl), a
+    djnz 1$
+    ld  l, c
+    ret
+    __endasm;
+}
+#else
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n)
+{
+    unsigned char c = 0, t;
+    dst += n;
+    src += n;
+    while (n--) {
+        t = *--dst;
+        c += *--src;
+        if (t < c) {
+            *dst = t + 10 - c;
+            c = 1;
+        } else {
+            *dst = t - c;
+            c = 0;
+        }
+    }
+    return c;
+}
+#endif
 
 /* Long division: rem holds 0.(remainder) with one extra top digit; each quotient digit is the
  * number of times the divisor can be subtracted. The quotient is truncated, which is what
@@ -88,8 +197,8 @@ int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
 {
     unsigned char rem[BCDX_D + 1], q[QN];
-    unsigned char i, k, qd;
-    signed char t, c;
+    unsigned char i, k, qd, nb, *pr;
+    const unsigned char *pb;
     if (bcdx_iszero(b)) {
         bcdx_zero(r);
         return BCD_DIV0;
@@ -98,28 +207,27 @@ int bcdx_div(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
         bcdx_zero(r);
         return BCD_OK;
     }
+    nb = lastnz(b);                     /* only rem[0..nb] take part in compare and subtract */
     rem[0] = 0;
-    for (i = 0; i < BCDX_D; i++) rem[i + 1] = a->m[i];
+    memcpy(rem + 1, a->m, BCDX_D);
     for (k = 0; k < prec + 2; k++) {     /* prec + 1 significant digits, q[0] may be 0 */
         qd = 0;
         for (;;) {
             /* rem >= (0, b) ? */
             if (rem[0] == 0) {
-                for (i = 0; i < BCDX_D; i++)
-                    if (rem[i + 1] != b->m[i]) break;
-                if (i < BCDX_D && rem[i + 1] < b->m[i]) break;
+                pr = rem + 1;
+                pb = b->m;
+                for (i = nb; i && *pr == *pb; i--) {
+                    pr++;
+                    pb++;
+                }
+                if (i && *pr < *pb) break;
             }
-            c = 0;
-            for (i = BCDX_D; i > 0; i--) {
-                t = rem[i] - b->m[i - 1] - c;
-                c = t < 0;
-                rem[i] = c ? t + 10 : t;
-            }
-            rem[0] -= c;
+            rem[0] -= bcdx_dsub(rem + 1, b->m, nb);
             qd++;
         }
         q[k] = qd;
-        for (i = 0; i < BCDX_D; i++) rem[i] = rem[i + 1];
+        memmove(rem, rem + 1, BCDX_D);
         rem[BCDX_D] = 0;
     }
     return bcdx_finish(r, a->sign ^ b->sign, a->exp - b->exp + 1, q, k, prec);

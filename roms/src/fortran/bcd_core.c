@@ -9,30 +9,34 @@ unsigned char bcd_prec(unsigned char prec)
 
 void bcdx_zero(bcdx_t *x)
 {
-    unsigned char i;
-    x->sign = 0;
-    x->exp = 0;
-    for (i = 0; i < BCDX_D; i++) x->m[i] = 0;
+    memset(x, 0, sizeof *x);
 }
 
 void bcdx_unpack(bcdx_t *x, const bcd_t *a)
 {
-    unsigned char i;
+    unsigned char i, v, *m = x->m;
+    const unsigned char *d = a->d;
     x->sign = a->sign;
     x->exp = a->exp;
     for (i = 0; i < 8; i++) {
-        x->m[2 * i] = a->d[i] >> 4;
-        x->m[2 * i + 1] = a->d[i] & 15;
+        v = *d++;
+        *m++ = v >> 4;
+        *m++ = v & 15;
     }
-    for (i = 16; i < BCDX_D; i++) x->m[i] = 0;
+    memset(m, 0, BCDX_D - 16);
 }
 
 void bcdx_pack(bcd_t *r, const bcdx_t *x)
 {
-    unsigned char i;
+    unsigned char i, v;
+    const unsigned char *m = x->m;
+    unsigned char *d = r->d;
     r->sign = x->sign;
     r->exp = (signed char)x->exp;
-    for (i = 0; i < 8; i++) r->d[i] = (unsigned char)((x->m[2 * i] << 4) | x->m[2 * i + 1]);
+    for (i = 0; i < 8; i++) {
+        v = (unsigned char)(*m++ << 4);
+        *d++ = v | *m++;
+    }
 }
 
 int bcdx_finish(bcdx_t *r, unsigned char sign, int exp, unsigned char *w, unsigned char n,
@@ -64,7 +68,8 @@ int bcdx_finish(bcdx_t *r, unsigned char sign, int exp, unsigned char *w, unsign
         }
         n = prec;
     }
-    for (i = 0; i < BCDX_D; i++) r->m[i] = i < n ? w[i] : 0;
+    memmove(r->m, w, n);
+    memset(r->m + n, 0, BCDX_D - n);
     r->sign = sign;
     r->exp = exp;
     if (exp < BCD_EXP_MIN) {
@@ -92,10 +97,7 @@ int bcdx_cmpabs(const bcdx_t *a, const bcdx_t *b)
 
 void bcd_zero(bcd_t *r)
 {
-    unsigned char i;
-    r->sign = 0;
-    r->exp = 0;
-    for (i = 0; i < 8; i++) r->d[i] = 0;
+    memset(r, 0, sizeof *r);
 }
 
 int bcd_is_zero(const bcd_t *a)
@@ -103,14 +105,22 @@ int bcd_is_zero(const bcd_t *a)
     return (a->d[0] & 0xF0) == 0;
 }
 
+static const unsigned long P10[10] = {
+    1000000000UL, 100000000UL, 10000000UL, 1000000UL, 100000UL,
+    10000UL, 1000UL, 100UL, 10UL, 1UL
+};
+
 void bcd_from_long(bcd_t *r, long v)
 {
     bcdx_t x;
-    unsigned char w[10], i = 10;
+    unsigned char w[10], i;
     unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    while (i) {
-        w[--i] = (unsigned char)(u % 10);
-        u /= 10;
+    for (i = 0; i < 10; i++) {          /* digits by subtracting powers of ten */
+        w[i] = 0;
+        while (u >= P10[i]) {
+            u -= P10[i];
+            w[i]++;
+        }
     }
     bcdx_finish(&x, v < 0, 10, w, 10, 16);
     bcdx_pack(r, &x);
@@ -136,15 +146,19 @@ int bcd_to_long(long *out, const bcd_t *a)
 
 int bcd_cmp(const bcd_t *a, const bcd_t *b)
 {
-    bcdx_t x, y;
-    int c;
-    bcdx_unpack(&x, a);
-    bcdx_unpack(&y, b);
-    if (bcdx_iszero(&x)) x.sign = 0;
-    if (bcdx_iszero(&y)) y.sign = 0;
-    if (x.sign != y.sign) return x.sign ? -1 : 1;
-    c = bcdx_cmpabs(&x, &y);
-    return x.sign ? -c : c;
+    unsigned char za = bcd_is_zero(a), zb = bcd_is_zero(b), sa, i;
+    int c = 0;
+    sa = za ? 0 : a->sign;
+    if (sa != (zb ? 0 : b->sign)) return sa ? -1 : 1;
+    if (za || zb) {                     /* same sign: +0 against +x */
+        c = zb - za;
+    } else if (a->exp != b->exp) {
+        c = a->exp > b->exp ? 1 : -1;
+    } else {
+        for (i = 0; i < 8 && !c; i++)
+            if (a->d[i] != b->d[i]) c = a->d[i] > b->d[i] ? 1 : -1;
+    }
+    return sa ? -c : c;
 }
 
 void bcd_neg(bcd_t *r)

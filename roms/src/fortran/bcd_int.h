@@ -3,6 +3,7 @@
 #ifndef BCD_INT_H
 #define BCD_INT_H
 
+#include <string.h>
 #include "bcd.h"
 
 #define BCDX_D 20                       /* digits of the working form */
@@ -50,6 +51,14 @@ int  bcdx_result(bcd_t *r, bcdx_t *x, int s, unsigned char prec);
 /* public one-argument function: unpack, run f at the working precision, round to prec */
 int  bcd_fun1(bcd_t *r, const bcd_t *a, unsigned char prec,
               int (*f)(bcdx_t *, const bcdx_t *, unsigned char));
+
+/* dst[0..n-1] -= src[0..n-1], decimal digits, most significant first, n >= 1; returns the
+ * borrow out of dst[0]. Z80 assembly under SDCC (the inner loop of division and SQRT). */
+#ifdef __SDCC
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n) __sdcccall(0);
+#else
+unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n);
+#endif
 
 #define bcdx_iszero(x) ((x)->m[0] == 0)
 

@@ -8,34 +8,35 @@
 int bcdx_sqrt(bcdx_t *r, const bcdx_t *a, unsigned char prec)
 {
     unsigned char R[SW], T[SW], q[BCDX_D + 2], n[2 * (BCDX_D + 2)];
-    unsigned char i, k, x, odd;
-    signed char t, c;
+    unsigned char i, k, x, odd, lo;
+    unsigned char *pr, *pt;
     if (bcdx_iszero(a)) {
         bcdx_zero(r);
         return BCD_OK;
     }
     if (a->sign) return BCD_DOMAIN;
     odd = a->exp & 1;
-    for (i = 0; i < sizeof n; i++) n[i] = 0;
-    for (i = 0; i < BCDX_D; i++) n[i + odd] = a->m[i];
-    for (i = 0; i < SW; i++) R[i] = T[i] = 0;
+    memset(n, 0, sizeof n);
+    memcpy(n + odd, a->m, BCDX_D);
+    memset(R, 0, SW);
+    memset(T, 0, SW);
     for (k = 0; k < prec + 2; k++) {
-        for (i = 0; i < SW - 2; i++) R[i] = R[i + 2];
+        memmove(R, R + 2, SW - 2);
         R[SW - 2] = n[2 * k];
         R[SW - 1] = n[2 * k + 1];
-        for (i = 0; i < SW - 1; i++) T[i] = T[i + 1];
+        memmove(T, T + 1, SW - 1);
         T[SW - 1] = 1;
         x = 0;
+        lo = k + 4 < SW ? SW - 4 - k : 0;  /* R and T have at most k + 4 digits */
         for (;;) {
-            for (i = 0; i < SW && R[i] == T[i]; i++) {
+            pr = R + lo;
+            pt = T + lo;
+            for (i = SW - lo; i && *pr == *pt; i--) {
+                pr++;
+                pt++;
             }
-            if (i < SW && R[i] < T[i]) break;
-            c = 0;
-            for (i = SW; i-- > 0;) {
-                t = (signed char)(R[i] - T[i] - c);
-                c = t < 0;
-                R[i] = (unsigned char)(c ? t + 10 : t);
-            }
+            if (i && *pr < *pt) break;
+            bcdx_dsub(R + lo, T + lo, SW - lo);
             i = SW - 1;
             T[i] += 2;
             while (T[i] >= 10) {

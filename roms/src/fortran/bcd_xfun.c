@@ -36,12 +36,13 @@ int bcdx_divsmall(bcdx_t *r, const bcdx_t *a, unsigned int n, unsigned char prec
 {
     unsigned char q[BCDX_D + 5], k;
     unsigned int rem = 0;
-    for (k = 0; k < BCDX_D + 5; k++) {
+    unsigned char d;
+    for (k = 0; k < prec + 5; k++) {    /* n < 10000: at most 4 leading zero digits */
         rem = rem * 10 + (k < BCDX_D ? a->m[k] : 0);
-        q[k] = (unsigned char)(rem / n);
-        rem %= n;
+        for (d = 0; rem >= n; d++) rem -= n;
+        q[k] = d;
     }
-    return bcdx_finish(r, a->sign, a->exp, q, BCDX_D + 5, prec);
+    return bcdx_finish(r, a->sign, a->exp, q, k, prec);
 }
 
 void bcdx_trunc(bcdx_t *x)
@@ -73,7 +74,7 @@ long bcdx_reduce(bcdx_t *r, const bcdx_t *a, const bcdx_t *c1, const bcdx_t *c2)
     bcdx_t k, p;
     long n = 0;
     unsigned char i;
-    bcdx_div(&k, a, c1, BCDX_D);
+    bcdx_div(&k, a, c1, 10);            /* k only has to be near a / c1 */
     bcdx_nint(&k);
     for (i = 0; i < BCDX_D && (int)i < k.exp; i++) n = n * 10 + k.m[i];
     if (k.sign) n = -n;

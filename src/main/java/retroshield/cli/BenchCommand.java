@@ -8,7 +8,7 @@ import retroshield.cpu.bench.Z80Benchmark;
 import retroshield.terminal.TerminalThroughput;
 
 /** `bench`: how fast the Z80 core runs a fixed workload on this machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {
             "Measure the emulated Z80 speed (MHz) on a fixed workload.",
             "The workload mixes 8- and 16-bit arithmetic, logic, bit operations, IX/IY",
@@ -35,9 +35,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seconds <= 0 || runs < 1 || warmup < 0) {
-            System.err.println("bench: --seconds must be > 0, --runs >= 1 and --warmup >= 0");
-            return 2;
+        if (!(seconds > 0 && seconds <= 3600) || runs < 1 || runs > 1000 || !(warmup >= 0 && warmup <= 3600)) {
+            System.err.println("bench: --seconds must be in (0, 3600], --runs in 1..1000 and --warmup in 0..3600");
+            return 1;
         }
         if (terminal) {
             return benchTerminal();

@@ -23,6 +23,9 @@ final class ConsoleRun {
     static final int EXIT_TIMEOUT = 2;
     static final int EXIT_HALTED = 3;
 
+    /** Input bytes handed to the serial host ahead of the ROM; more waits in the feeder (back-pressure). */
+    static final int MAX_PENDING_INPUT = 64 * 1024;
+
     private static final long HALT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /**
@@ -48,10 +51,21 @@ final class ConsoleRun {
     private boolean outputPending;
     private boolean untilFound;
     private IOException outputFailure;
+    private IOException logFailure;
+    private boolean failureReported;
+
+    /** A write failure (standard output or log) was reported already. */
+    boolean failureReported() {
+        return failureReported;
+    }
     private boolean rawTerminal;
     private boolean chipNoticeGiven;
     private long ranCycles;
     private long ranNanos;
+    private ExpectScript script;
+    private retroshield.devices.InputOptions scriptKeys;
+    private boolean scriptDone;
+    private int lastOutput = '\n';
 
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
@@ -66,17 +80,32 @@ final class ConsoleRun {
     }
 
     private void onOutput(int b) {
-        try {
-            out.write(b);
-        } catch (IOException e) {
-            outputFailure = e;
+        lastOutput = b;
+        if (outputFailure == null) {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                outputFailure = e;
+                machine.cpu().requestStop();
+            }
         }
         outputPending = true;
-        if (log != null) {
+        if (log != null && logFailure == null) {
             // The newest delivered byte may still sit unread in the chip: count it as pending,
             // so an echo is not preceded by the next typed line.
-            log.stillPending(machine.serialHost().pendingInput() + 1);
-            log.output(b);
+            try {
+                log.stillPending(machine.serialHost().pendingInput() + 1);
+                log.output(b);
+            } catch (UncheckedIOException e) {
+                logFailure = e.getCause();
+                machine.cpu().requestStop();
+            }
+        }
+        if (script != null && script.output(b)) {
+            if (script.finished() && script.endsWithExpect()) {
+                scriptDone = true;
+            }
+            machine.cpu().requestStop();          // type the next steps at once
         }
         if (limits.until() != null && !untilFound) {
             untilWindow.append((char) (b & 0xFF));
@@ -88,6 +117,24 @@ final class ConsoleRun {
                     untilWindow.delete(0, untilWindow.length() - limits.until().length());
                 }
             }
+        }
+    }
+
+    /** Drives the run with an expect-style script, its text typed through {@code keys}. */
+    void setScript(ExpectScript script, retroshield.devices.InputOptions keys) {
+        this.script = script;
+        this.scriptKeys = keys;
+    }
+
+    private void feedScript(SerialHost host) {
+        if (script != null) {
+            script.feed(text -> {
+                byte[] bytes = scriptKeys.translate(text);
+                host.send(bytes);
+                if (log != null) {
+                    log.queued(bytes);
+                }
+            });
         }
     }
 
@@ -114,6 +161,28 @@ final class ConsoleRun {
                 message("run: note: " + reason);
             });
         }
+    }
+
+    /**
+     * The awaited text was seen: ends the output's last line, so what follows (the shell's
+     * prompt) starts a line of its own.
+     */
+    private void endLine() throws IOException {
+        if (lastOutput != '\n') {
+            out.write(rawTerminal ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+            out.flush();
+            lastOutput = '\n';
+        }
+    }
+
+    static boolean isClosedPipe(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed")
+                || m.contains("pipe has been ended"));
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /** Runs until a stop condition; returns the exit code. */
@@ -157,8 +226,9 @@ final class ConsoleRun {
         boolean quietExit = limits.quietSeconds() >= 0 && limits.until() == null && limits.cycles() == 0;
         pacer.start(startCycles);
         while (true) {
+            feedScript(host);
             byte[] chunk;
-            while ((chunk = input.poll()) != null) {
+            while (host.pendingInput() < MAX_PENDING_INPUT && (chunk = input.poll()) != null) {
                 host.send(chunk);
                 if (log != null) {
                     log.queued(chunk);
@@ -180,16 +250,34 @@ final class ConsoleRun {
             }
             if (outputPending) {
                 outputPending = false;
-                out.flush();
                 lastActivity = now;
-                if (System.out.checkError()) {
-                    return EXIT_OK;                 // standard output was closed (| head)
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    outputFailure = outputFailure == null ? e : outputFailure;
                 }
             }
-            if (outputFailure != null) {
-                throw new UncheckedIOException(outputFailure);
+            if (outputFailure instanceof TimedOutput.Blocked) {
+                message(String.format("run: timeout after %.1f s: %s", limits.timeoutNanos() / 1e9,
+                        outputFailure.getMessage()));
+                failureReported = true;
+                return EXIT_TIMEOUT;
             }
-            if (untilFound) {
+            if (outputFailure != null) {
+                if (isClosedPipe(outputFailure)) {
+                    return EXIT_OK;                 // the reader went away (| head): not an error
+                }
+                message("run: cannot write standard output: " + reason(outputFailure));
+                failureReported = true;
+                return EXIT_BAD_INPUT;
+            }
+            if (logFailure != null) {
+                message("run: --log " + log.file() + ": cannot write: " + reason(logFailure));
+                failureReported = true;
+                return EXIT_BAD_INPUT;
+            }
+            if (untilFound || (scriptDone && limits.until() == null)) {
+                endLine();
                 return EXIT_OK;
             }
             if (limits.cycles() > 0 && now - startCycles >= limits.cycles()) {
@@ -210,14 +298,17 @@ final class ConsoleRun {
                 return EXIT_OK;
             }
             if (limits.timeoutNanos() > 0 && System.nanoTime() - startNanos >= limits.timeoutNanos()) {
+                ExpectScript.Step waiting = script == null ? null : script.awaiting();
                 message(String.format("run: timeout after %.1f s%s", limits.timeoutNanos() / 1e9,
-                        limits.until() == null ? "" : " without seeing the --until text"));
+                        waiting != null ? " waiting for \"" + waiting.text() + "\" (" + waiting.origin() + ")"
+                                : limits.until() == null ? "" : " without seeing the --until text"));
                 return EXIT_TIMEOUT;
             }
             if (pending > 0) {
                 lastActivity = now;
             }
-            if (quietExit && input.exhausted() && pending == 0 && now - lastActivity >= quietCycles) {
+            if (quietExit && input.exhausted() && (script == null || script.finished())
+                    && pending == 0 && now - lastActivity >= quietCycles) {
                 return EXIT_OK;
             }
             if (speed.unlimited() && machine.cpu().isHalted() && pending == 0) {

@@ -26,6 +26,8 @@ public final class DisasmCommand implements Callable<Integer> {
 
     private static final int ADDRESS_SPACE = 0x10000;
     private static final int MAX_INSTRUCTION_BYTES = 4;
+    /** Binary files up to this size are read (a part of at most 64 KB is listed). */
+    private static final long MAX_FILE_BYTES = 16L << 20;
 
     @Spec
     CommandSpec spec;
@@ -50,15 +52,29 @@ public final class DisasmCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             int origin = parse("--org", org, ADDRESS_SPACE - 1);
-            byte[] data = Files.readAllBytes(file);
-            int from = parse("--start", start, data.length);
+            byte[] data = BinaryInput.read(file, MAX_FILE_BYTES, "a binary file");
+            String text = BinaryInput.textKind(data);
+            if ("Intel HEX text".equals(text)) {
+                listHex(data);
+                return 0;
+            }
+            if (text != null) {
+                throw new BinaryInput.Refused(file + ": is " + text + ", not machine code");
+            }
+            int from = parse("--start", start, data.length - 1);
             int count = length == null ? data.length - from : parse("--length", length, ADDRESS_SPACE);
             if (from + count > data.length) {
                 throw new IllegalArgumentException("--start " + from + " --length " + count + " runs past the end of "
                         + file + " (" + data.length + " bytes)");
             }
+            if (count > ADDRESS_SPACE) {
+                throw new IllegalArgumentException(String.format("%s: %,d bytes from --start %d are more than the"
+                        + " Z80's 64 KB; pick a part with --start and --length", file, count, from));
+            }
             list(data, from, count, origin, spec.commandLine().getOut());
             return 0;
+        } catch (BinaryInput.Refused | retroshield.rom.RomFormatException e) {
+            err.println("disasm: " + e.getMessage());
         } catch (NoSuchFileException e) {
             err.println("disasm: " + file + ": no such file");
         } catch (IOException e) {
@@ -68,6 +84,28 @@ public final class DisasmCommand implements Callable<Integer> {
         }
         err.flush();
         return 1;
+    }
+
+    /** An Intel HEX file: each run of data at the addresses its records give. */
+    private void listHex(byte[] data) throws IOException {
+        if (length != null || !"0".equals(start.trim()) || !"0".equals(org.trim())) {
+            throw new IllegalArgumentException(file + ": is Intel HEX, whose records give the addresses;"
+                    + " --org, --start and --length apply to binary files");
+        }
+        java.util.List<retroshield.rom.ImageSegment> segments = retroshield.rom.IntelHex.parse(
+                new String(data, java.nio.charset.StandardCharsets.ISO_8859_1), file.toString());
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException(file + ": holds no data records");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (retroshield.rom.ImageSegment segment : segments) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            list(segment.bytes(), 0, segment.bytes().length, segment.address(), out);
+        }
     }
 
     /** Writes the listing of {@code count} bytes of {@code data} from {@code from}, placed at {@code origin}. */
@@ -81,8 +119,13 @@ public final class DisasmCommand implements Callable<Integer> {
         while (offset < count) {
             int address = (origin + offset) & 0xFFFF;
             Disassembly d = disassembler.disassemble(memory, address);
-            if (d.length() > count - offset) {        // cut off by the end of the range
-                d = new Disassembly(address, 1, String.format("DB $%02X", memory.applyAsInt(address)));
+            if (d.length() > count - offset) {        // cut off by the end of the range: the rest as data
+                StringBuilder db = new StringBuilder("DB ");
+                for (int i = 0; i < count - offset; i++) {
+                    db.append(i == 0 ? "" : ",").append(String.format("$%02X", data[from + offset + i] & 0xFF));
+                }
+                d = new Disassembly(address, count - offset, db + "  ; " + d.text().split(" ")[0]
+                        + " cut off by the end of the range");
             }
             out.println(line(d, memory));
             offset += d.length();

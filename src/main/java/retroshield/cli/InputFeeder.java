@@ -3,8 +3,6 @@ package retroshield.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import retroshield.devices.InputOptions;
 
 /**
@@ -17,19 +15,23 @@ final class InputFeeder {
     /** Ctrl+] : leaves an interactive session (as telnet does). */
     static final int QUIT_KEY = 0x1D;
 
+    /** Chunks (of up to 4 KB) read ahead of the emulator: the reader waits when this many are queued. */
+    static final int MAX_QUEUED_CHUNKS = 16;
+
     private final InputOptions options;
-    private final Queue<byte[]> chunks = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.BlockingQueue<byte[]> chunks;
     private volatile boolean ended;
     private volatile boolean quit;
     private boolean lastWasCr;
 
-    private InputFeeder(InputOptions options) {
+    private InputFeeder(InputOptions options, int capacity) {
         this.options = options;
+        this.chunks = new java.util.concurrent.LinkedBlockingQueue<>(capacity);
     }
 
-    /** Input that is all known now (--input FILE). */
+    /** Input that is all known now (already in memory). */
     static InputFeeder ofBytes(byte[] bytes, InputOptions options) {
-        InputFeeder feeder = new InputFeeder(options);
+        InputFeeder feeder = new InputFeeder(options, Integer.MAX_VALUE);
         feeder.add(bytes, bytes.length);
         feeder.ended = true;
         return feeder;
@@ -42,10 +44,12 @@ final class InputFeeder {
 
     /**
      * Reads {@code in} on a daemon thread until end of file. In interactive mode Ctrl+]
-     * ends the session instead of reaching the ROM.
+     * ends the session instead of reaching the ROM. At most {@value #MAX_QUEUED_CHUNKS} chunks
+     * are read ahead: a fast producer ({@code yes | run}) waits for the ROM instead of filling
+     * the memory.
      */
     static InputFeeder ofStream(InputStream in, InputOptions options, boolean interactive) {
-        InputFeeder feeder = new InputFeeder(options);
+        InputFeeder feeder = new InputFeeder(options, MAX_QUEUED_CHUNKS);
         Thread reader = new Thread(() -> feeder.readAll(in, interactive), "retroshield-input");
         reader.setDaemon(true);
         reader.start();
@@ -75,7 +79,15 @@ final class InputFeeder {
         }
     }
 
-    private synchronized void add(byte[] buffer, int length) {
+    private void add(byte[] buffer, int length) {
+        try {
+            put(buffer, length);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void put(byte[] buffer, int length) throws InterruptedException {
         int from = 0;
         if (lastWasCr && length > 0 && buffer[0] == '\n') {
             from = 1;                        // the LF of a CRLF split over two reads
@@ -85,7 +97,7 @@ final class InputFeeder {
         }
         if (length > from) {
             String typed = new String(buffer, from, length - from, StandardCharsets.ISO_8859_1);
-            chunks.add(options.translate(typed));
+            chunks.put(options.translate(typed));
         }
     }
 

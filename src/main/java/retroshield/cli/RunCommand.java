@@ -63,8 +63,29 @@ public final class RunCommand implements Callable<Integer> {
     String until;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Exit 2 after SECONDS of wall time (fractions allowed).")
-    double timeoutSeconds;
+            description = "Exit 2 after SECONDS of wall time (fractions allowed; 0: never). Default: "
+                    + DEFAULT_WAIT_TIMEOUT + " s with --until, --expect or --script, else none.")
+    Double timeoutSeconds;
+
+    /** Wall-time limit of a run that waits for text, when no --timeout is given. */
+    static final double DEFAULT_WAIT_TIMEOUT = 30;
+
+    @Option(names = "--send", paramLabel = "TEXT",
+            description = "Type TEXT and Enter (repeatable; in order with --expect). Escapes as --until.")
+    List<String> sends = new ArrayList<>();
+
+    @Option(names = "--expect", paramLabel = "TEXT",
+            description = "Wait until TEXT appears before the --send options that follow it (repeatable)."
+                    + " The run ends with 0 once the last --expect is seen.")
+    List<String> expects = new ArrayList<>();
+
+    @Option(names = "--script", paramLabel = "FILE",
+            description = "Steps from FILE, one a line: 'send TEXT' (with Enter), 'type TEXT' (without),"
+                    + " 'expect TEXT'; # starts a comment. Standard input is then not read.")
+    Path scriptFile;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--cycles", paramLabel = "N", description = "Exit 0 after N T-states.")
     long cycles;
@@ -140,6 +161,55 @@ public final class RunCommand implements Callable<Integer> {
     Path saveState;
 
     private Boolean interactive;
+    private ExpectScript script;
+
+    /**
+     * The --send/--expect steps in command-line order, or the --script file's; null when none.
+     * Picocli gives each option's values in order; their interleaving comes from the arguments.
+     */
+    private ExpectScript buildScript() throws IOException {
+        if (scriptFile != null) {
+            if (!sends.isEmpty() || !expects.isEmpty()) {
+                throw new IllegalArgumentException("--script cannot be combined with --send/--expect");
+            }
+            return ExpectScript.read(scriptFile);
+        }
+        if (sends.isEmpty() && expects.isEmpty()) {
+            return null;
+        }
+        List<ExpectScript.Step> steps = new ArrayList<>();
+        java.util.Iterator<String> send = sends.iterator();
+        java.util.Iterator<String> expect = expects.iterator();
+        List<String> args = spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs();
+        int sent = 0;
+        int awaited = 0;
+        for (String arg : args) {
+            if ((arg.equals("--send") || arg.startsWith("--send=")) && send.hasNext()) {
+                steps.add(new ExpectScript.Step(false, unescape(send.next()) + "\n", "--send #" + (++sent)));
+            } else if ((arg.equals("--expect") || arg.startsWith("--expect=")) && expect.hasNext()) {
+                String text = unescape(expect.next());
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException("--expect needs the text to wait for");
+                }
+                steps.add(new ExpectScript.Step(true, text, "--expect #" + (++awaited)));
+            }
+        }
+        while (send.hasNext()) {
+            steps.add(new ExpectScript.Step(false, unescape(send.next()) + "\n", "--send #" + (++sent)));
+        }
+        while (expect.hasNext()) {
+            steps.add(new ExpectScript.Step(true, unescape(expect.next()), "--expect #" + (++awaited)));
+        }
+        return new ExpectScript(steps);
+    }
+
+    /** --timeout, or the default when the run waits for text. */
+    double effectiveTimeout() {
+        if (timeoutSeconds != null) {
+            return timeoutSeconds;
+        }
+        return until != null || script != null ? DEFAULT_WAIT_TIMEOUT : 0;
+    }
     private InputPacing pacingOverride;
 
     /** --pacing / --prompt over the metadata's pacing, or null when neither is given. */
@@ -172,6 +242,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             validateNumbers();
             untilText = until == null ? null : unescape(until);
+            script = buildScript();
             loaded = new RomLoader().load(rom);
             metadata = applyOverrides(loaded.metadata());
             clock = chooseSpeed(metadata);
@@ -229,12 +300,19 @@ public final class RunCommand implements Callable<Integer> {
         InputFeeder input;
         RawTerminalMode raw = null;
         try {
-            if (inputFile != null) {
-                if (!Files.isRegularFile(inputFile)) {
+            if (script != null) {
+                input = InputFeeder.none(keys);
+            } else if (inputFile != null) {
+                if (Files.isDirectory(inputFile)) {
+                    err.println("run: --input " + inputFile + ": is a folder, expected a file");
+                    return ConsoleRun.EXIT_BAD_INPUT;
+                }
+                if (!Files.exists(inputFile)) {
                     err.println("run: " + inputFile + ": input file not found");
                     return ConsoleRun.EXIT_BAD_INPUT;
                 }
-                input = InputFeeder.ofBytes(Files.readAllBytes(inputFile), keys);
+                // Streamed (a FIFO or a huge file works too), read ahead a little at a time.
+                input = InputFeeder.ofStream(Files.newInputStream(inputFile), keys, false);
             } else if (interactive()) {
                 raw = enableRawMode(err);
                 err.print("[" + machine.metadata().name() + " - Ctrl+] quits]\r\n");
@@ -246,7 +324,8 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        OutputStream out = new BufferedOutputStream(System.out, 8192);
+        TimedOutput stdout = new TimedOutput(RetroShieldCommand.standardOutput());
+        OutputStream out = new BufferedOutputStream(stdout, 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
@@ -263,24 +342,36 @@ public final class RunCommand implements Callable<Integer> {
                         + " (cannot create the file)");
                 return ConsoleRun.EXIT_BAD_INPUT;
             }
-            double quiet = interactive() && inputFile == null ? -1 : quietSeconds;
+            double quiet = interactive() && inputFile == null && script == null ? -1 : quietSeconds;
             ConsoleRun.Limits limits = new ConsoleRun.Limits(untilText,
-                    cycles, (long) (timeoutSeconds * TimeUnit.SECONDS.toNanos(1)), quiet);
+                    cycles, (long) (effectiveTimeout() * TimeUnit.SECONDS.toNanos(1)), quiet);
             ConsoleRun console = new ConsoleRun(machine, clock, input, out, err, log, limits);
+            if (script != null) {
+                console.setScript(script, keys);
+            }
             console.setRawTerminal(raw != null);
+            if (limits.timeoutNanos() > 0) {
+                stdout.setDeadline(System.nanoTime() + limits.timeoutNanos());
+            }
             try {
-                return console.run();
+                int code = console.run();
+                String failure = finishOutput(out, stdout, log);
+                log = null;
+                if (failure != null && !console.failureReported()) {
+                    err.println("run: " + failure);
+                    return code == ConsoleRun.EXIT_OK ? ConsoleRun.EXIT_BAD_INPUT : code;
+                }
+                return code;
             } finally {
                 List<String> accessNotes = machine.accessReport().summary();
-                if (!accessNotes.isEmpty()) {
-                    flushQuietly(out);
+                if (!accessNotes.isEmpty() || stats) {
+                    flushQuietly(out, stdout);
                 }
                 for (String line : accessNotes) {
                     err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
                             : "run: note: " + line + System.lineSeparator());
                 }
                 if (stats) {
-                    out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
                             : "run: " + console.speedSummary() + System.lineSeparator());
                 }
@@ -292,22 +383,48 @@ public final class RunCommand implements Callable<Integer> {
             err.printf("run: the emulation failed at PC $%04X: %s%n", machine.cpu().pc(), e);
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
-            closeQuietly(out, log, tracer, raw, err);
+            closeQuietly(out, stdout, log, tracer, raw, err);
         }
     }
 
-    private static void flushQuietly(OutputStream out) {
+    /**
+     * Flushes standard output and closes the session log; returns what failed (null: nothing).
+     * A closed pipe on standard output (| head) is not a failure.
+     */
+    private String finishOutput(OutputStream out, TimedOutput stdout, SessionLog log) {
+        String failure = null;
         try {
             out.flush();
+            stdout.awaitWritten();
+        } catch (IOException e) {
+            if (!ConsoleRun.isClosedPipe(e)) {
+                failure = "cannot write standard output: " + e.getMessage();
+            }
+        }
+        if (log != null) {
+            try {
+                log.close();
+            } catch (IOException e) {
+                failure = failure != null ? failure : "--log " + log.file() + ": cannot write: " + e.getMessage();
+            }
+        }
+        return failure;
+    }
+
+    private static void flushQuietly(OutputStream out, TimedOutput stdout) {
+        try {
+            out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // reported where the output is written
         }
     }
 
-    private static void closeQuietly(OutputStream out, SessionLog log, InstructionTracer tracer,
+    private static void closeQuietly(OutputStream out, TimedOutput stdout, SessionLog log, InstructionTracer tracer,
                                      RawTerminalMode raw, PrintStream err) {
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // standard output is gone; nothing to tell it
         }
@@ -346,7 +463,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Keys from a terminal: standard input is one and no --input was given. */
     private boolean interactive() {
         if (interactive == null) {
-            interactive = inputFile == null
+            interactive = inputFile == null && script == null
                     && (System.console() != null || RawTerminalMode.standardInputIsTerminal());
         }
         return interactive;
@@ -373,8 +490,14 @@ public final class RunCommand implements Callable<Integer> {
         if (baud != 0 && (baud < 300 || baud > 115_200)) {
             throw new IllegalArgumentException("--baud " + baud + " is out of range, expected 300..115200");
         }
-        if (timeoutSeconds < 0 || cycles < 0) {
-            throw new IllegalArgumentException("--timeout and --cycles must not be negative");
+        if (timeoutSeconds != null && !(timeoutSeconds >= 0 && timeoutSeconds <= 1e9)) {
+            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " is out of range, expected 0..1e9 seconds");
+        }
+        if (cycles < 0) {
+            throw new IllegalArgumentException("--cycles must not be negative");
+        }
+        if (!(quietSeconds >= 0 && quietSeconds <= 1e6)) {
+            throw new IllegalArgumentException("--quiet " + quietSeconds + " is out of range, expected 0..1e6 seconds");
         }
     }
 

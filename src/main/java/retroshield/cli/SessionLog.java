@@ -30,8 +30,16 @@ final class SessionLog implements AutoCloseable {
     private boolean lastTypedWasCr;
     private boolean lineWritten;
 
+    private final Path file;
+
     SessionLog(Path file) throws IOException {
+        this.file = file;
         this.out = new BufferedOutputStream(Files.newOutputStream(file));
+    }
+
+    /** The log file. */
+    Path file() {
+        return file;
     }
 
     /** A byte the ROM transmitted. */

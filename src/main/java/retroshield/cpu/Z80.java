@@ -66,7 +66,10 @@ public final class Z80 extends Z80IndexOps {
     public long run(long budget) {
         stopRequested = false;
         long start = cycles;
-        long end = budget > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + budget;
+        long end = start + Math.max(0, budget);
+        if (end < start) {
+            end = Long.MAX_VALUE;                  // saturate instead of wrapping
+        }
         if (debugHook == null) {
             runFast(end);
         } else {
@@ -322,7 +325,11 @@ public final class Z80 extends Z80IndexOps {
                 intLine, nmiPending, cycles);
     }
 
+    /** @throws IllegalArgumentException when the state's cycle counter is negative */
     public void restore(Z80State s) {
+        if (s.cycles() < 0) {
+            throw new IllegalArgumentException("Z80 state: negative cycle counter " + s.cycles());
+        }
         setAf(s.af());
         setBc(s.bc());
         setDe(s.de());

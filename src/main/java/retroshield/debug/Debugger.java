@@ -531,7 +531,7 @@ public final class Debugger {
         byte[] queue = new byte[again.length + live.length];
         System.arraycopy(again, 0, queue, 0, again.length);
         System.arraycopy(live, 0, queue, again.length, live.length);
-        host.restoreState(new SerialHostState(queue, s.host().delivered(), s.host().lastDelivery()));
+        host.restoreState(new SerialHostState(queue, s.host().delivered(), s.host().lastDelivery(), s.host().pacer()));
     }
 
     private void replaying(boolean on) {

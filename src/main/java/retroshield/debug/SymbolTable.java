@@ -117,14 +117,20 @@ public final class SymbolTable {
         return byAddress.get(address & 0xFFFF);
     }
 
-    /** {@code name} or {@code name+$12} for the nearest name at or below {@code address} (within 4 KB), or null. */
+    /** {@code name} or {@code name+$12} for the nearest name at or below {@code address} (within 256 bytes), or null. */
     public String describe(int address) {
         Map.Entry<Integer, String> e = byAddress.floorEntry(address & 0xFFFF);
-        if (e == null || (address & 0xFFFF) - e.getKey() > 0x1000) {
+        if (e == null || (address & 0xFFFF) - e.getKey() > 0xFF) {
             return null;
         }
         int offset = (address & 0xFFFF) - e.getKey();
         return offset == 0 ? e.getValue() : e.getValue() + "+$" + Integer.toHexString(offset).toUpperCase(Locale.ROOT);
+    }
+
+    /** The address of the nearest name at or below {@code address}, or -1. */
+    public int nameStartAtOrBelow(int address) {
+        Map.Entry<Integer, String> e = byAddress.floorEntry(address & 0xFFFF);
+        return e == null ? -1 : e.getKey();
     }
 
     /** The C source line whose code contains {@code address}, or null. */

@@ -25,6 +25,13 @@ public record I8251State(I8251Usart.ControlState controlState, int mode, int fir
         boolean overrunError, boolean framingError, boolean syncDetected, boolean hunting,
         boolean firstSyncSeen, int heldTransmit) implements SerialChipState {
 
+    /** The control state must be given (what the next control write means). */
+    public I8251State {
+        if (controlState == null) {
+            throw new IllegalArgumentException("8251 state: control state missing");
+        }
+    }
+
     @Override
     public String chipName() {
         return "i8251";

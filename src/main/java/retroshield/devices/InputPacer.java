@@ -195,4 +195,22 @@ final class InputPacer {
         lineEndEchoed = false;
         startWait(Wait.LINE_END, now);
     }
+
+    InputPacerState saveState() {
+        return new InputPacerState(wait.ordinal(), waitStart, outputSeen, awaited, lineEndEchoed, lastOutput, prompt,
+                promptMatched, promptSeen, timeouts);
+    }
+
+    void restoreState(InputPacerState s) {
+        wait = Wait.values()[s.waitingFor()];
+        waitStart = s.waitStart();
+        outputSeen = s.outputSeen();
+        awaited = s.awaited();
+        lineEndEchoed = s.lineEndEchoed();
+        lastOutput = s.lastOutput();
+        prompt = s.prompt();
+        promptMatched = s.promptMatched();
+        promptSeen = s.promptSeen();
+        timeouts = s.timeouts();
+    }
 }

@@ -1,7 +1,6 @@
 package retroshield.devices;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,12 +88,7 @@ public final class SdCard implements IoDevice {
     private final DmaMemory memory;
     private final StringBuilder name = new StringBuilder();
     private boolean nameEnded;
-    private RandomAccessFile file;
-    private String openName;
-    private int openMode;
-    private long position;
-    private long length;
-    private long otherFilesBytes;
+    private SdOpenFile file;
     private byte[] listing;
     private int listingPos;
     private int status = STATUS_READY;
@@ -228,41 +222,14 @@ public final class SdCard implements IoDevice {
 
     private void open(String fileName, int mode) throws SdRefusal {
         closeAll();
-        Path path;
-        if (mode == CMD_OPEN_READ || mode == CMD_OPEN_READ_WRITE) {
-            path = folder.existing(fileName);
-        } else {
-            folder.ensureExists();
-            path = folder.forWriting(fileName);
-        }
-        try {
-            long before = Files.exists(path) ? Files.size(path) : 0;
-            otherFilesBytes = folder.totalBytes() - before;
-            RandomAccessFile opened = new RandomAccessFile(path.toFile(), mode == CMD_OPEN_READ ? "r" : "rw");
-            if (mode == CMD_CREATE) {
-                opened.setLength(0);
-            }
-            file = opened;
-            openName = path.getFileName().toString();
-            openMode = mode;
-            length = opened.length();
-            position = mode == CMD_APPEND ? length : 0;
-        } catch (IOException e) {
-            closeAll();
-            throw new SdRefusal("cannot open \"" + fileName + "\": " + e.getMessage());
-        }
+        file = SdOpenFile.open(folder, fileName, mode);
     }
 
     private void seekTo(long target) throws SdRefusal {
         if (file == null) {
             throw new SdRefusal("seek with no file open");
         }
-        long limit = openMode == CMD_OPEN_READ ? length : folder.limits().maxFileBytes();
-        if (target > limit) {
-            throw new SdRefusal("seek to " + target + " is past " + (openMode == CMD_OPEN_READ
-                    ? "the end of the file (" + length + " bytes)" : "the file size limit (" + limit + " bytes)"));
-        }
-        position = target;
+        file.seek(target);
     }
 
     private void directory() throws SdRefusal {
@@ -278,7 +245,7 @@ public final class SdCard implements IoDevice {
 
     private void delete(String fileName) throws SdRefusal {
         Path path = folder.existing(fileName);
-        if (file != null && path.getFileName().toString().equals(openName)) {
+        if (file != null && path.getFileName().toString().equals(file.name())) {
             closeAll();
         }
         try {
@@ -293,14 +260,10 @@ public final class SdCard implements IoDevice {
             try {
                 file.close();
             } catch (IOException e) {
-                LOG.debug("SD card: closing {}: {}", openName, e.getMessage());
+                LOG.debug("SD card: closing {}: {}", file.name(), e.getMessage());
             }
         }
         file = null;
-        openName = null;
-        openMode = 0;
-        position = 0;
-        length = 0;
         listing = null;
         listingPos = 0;
     }
@@ -320,19 +283,13 @@ public final class SdCard implements IoDevice {
             fail("data read with nothing open");
             return 0;
         }
-        if (position >= length) {
-            closeAll();
-            status = STATUS_READY;
-            return 0;
-        }
         try {
-            file.seek(position);
             int b = file.read();
             if (b < 0) {
                 closeAll();
+                status = STATUS_READY;
                 return 0;
             }
-            position++;
             return b;
         } catch (IOException e) {
             closeAll();
@@ -343,35 +300,14 @@ public final class SdCard implements IoDevice {
 
     private void writeData(int value) {
         try {
-            requireWritable(1);
-            file.seek(position);
+            if (file == null) {
+                throw new SdRefusal("data write with no file open");
+            }
             file.write(value);
-            position++;
-            length = Math.max(length, position);
         } catch (SdRefusal e) {
             fail(e.getMessage());
         } catch (IOException e) {
             fail("write error: " + e.getMessage());
-        }
-    }
-
-    /** Refuses a write of {@code count} bytes at the position that no file, mode or limit allows. */
-    private void requireWritable(int count) throws SdRefusal {
-        if (file == null) {
-            throw new SdRefusal("data write with no file open");
-        }
-        if (openMode == CMD_OPEN_READ) {
-            throw new SdRefusal("data write to \"" + openName + "\", opened for reading only");
-        }
-        long newLength = Math.max(length, position + count);
-        SdLimits limits = folder.limits();
-        if (newLength > limits.maxFileBytes()) {
-            throw new SdRefusal("\"" + openName + "\" would exceed the file size limit of "
-                    + limits.maxFileBytes() + " bytes");
-        }
-        if (otherFilesBytes + newLength > limits.maxTotalBytes()) {
-            throw new SdRefusal("the card would exceed its total size limit of "
-                    + limits.maxTotalBytes() + " bytes");
         }
     }
 
@@ -405,34 +341,29 @@ public final class SdCard implements IoDevice {
             throw new SdRefusal("block read with no file open");
         }
         byte[] buffer = new byte[BLOCK_SIZE];
-        if (position < length) {
-            file.seek(position);
-            int wanted = (int) Math.min(BLOCK_SIZE, length - position);
-            file.readFully(buffer, 0, wanted);
-        }
+        file.readBlock(buffer);
         for (int i = 0; i < BLOCK_SIZE; i++) {
             memory.write((dma + i) & 0xFFFF, buffer[i] & 0xFF);
         }
-        position += BLOCK_SIZE;
     }
 
     private void blockWrite() throws SdRefusal, IOException {
-        requireWritable(BLOCK_SIZE);
+        if (file == null) {
+            throw new SdRefusal("block write with no file open");
+        }
         byte[] buffer = new byte[BLOCK_SIZE];
         for (int i = 0; i < BLOCK_SIZE; i++) {
             buffer[i] = (byte) memory.read((dma + i) & 0xFFFF);
         }
-        file.seek(position);
-        file.write(buffer);
-        position += BLOCK_SIZE;
-        length = Math.max(length, position);
+        file.writeBlock(buffer);
     }
 
     // ---- save states ----
 
     /** The registers, for a save state. */
     public SdCardState state() {
-        return new SdCardState(name.toString(), nameEnded, openName, openMode, position,
+        return new SdCardState(name.toString(), nameEnded, file == null ? null : file.name(),
+                file == null ? 0 : file.mode(), file == null ? 0 : file.position(),
                 listing == null ? null : new String(listing, StandardCharsets.ISO_8859_1),
                 listingPos, status, seek, dma, blockStatus);
     }
@@ -454,9 +385,8 @@ public final class SdCard implements IoDevice {
         if (state.openName() != null) {
             int mode = state.openMode() == CMD_OPEN_READ ? CMD_OPEN_READ : CMD_OPEN_READ_WRITE;
             try {
-                open(state.openName(), mode);
-                openMode = state.openMode();
-                position = Math.max(0, state.position());
+                file = SdOpenFile.open(folder, state.openName(), mode).rememberMode(state.openMode());
+                file.setPosition(state.position());
             } catch (SdRefusal e) {
                 fail("restoring the open file: " + e.getMessage());
             }

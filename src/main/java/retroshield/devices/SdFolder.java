@@ -33,6 +33,8 @@ public final class SdFolder {
 
     private final Path root;
     private final SdLimits limits;
+    /** The folder's real path, found once it exists. */
+    private Path realRoot;
 
     public SdFolder(Path root, SdLimits limits) {
         this.root = root.toAbsolutePath().normalize();
@@ -147,7 +149,9 @@ public final class SdFolder {
     private void requireInside(Path path) throws SdRefusal {
         try {
             Path real = path.toRealPath();
-            Path realRoot = root.toRealPath();
+            if (realRoot == null) {
+                realRoot = root.toRealPath();
+            }
             if (!realRoot.equals(real.getParent())) {
                 throw new SdRefusal("\"" + path.getFileName() + "\" leads outside the card folder");
             }

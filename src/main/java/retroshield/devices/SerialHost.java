@@ -183,11 +183,11 @@ public final class SerialHost {
     }
 
     private void dispatchOutput(int value) {
+        int b = value & 0xFF;
+        pacer.output(b, now);
         if (outputMuted) {
             return;
         }
-        int b = value & 0xFF;
-        pacer.output(b, now);
         for (IntConsumer listener : outputListeners) {
             try {
                 listener.accept(b);
@@ -212,7 +212,7 @@ public final class SerialHost {
 
     /** The queued input and the pacing state, for a machine snapshot. */
     public SerialHostState saveState() {
-        return new SerialHostState(input.toArray(), delivered, lastDelivery);
+        return new SerialHostState(input.toArray(), delivered, lastDelivery, pacer.saveState());
     }
 
     /** Puts back the queued input and pacing state of {@link #saveState()}. */
@@ -220,6 +220,7 @@ public final class SerialHost {
         input.replaceWith(state.pendingInput());
         delivered = state.delivered();
         lastDelivery = state.lastDelivery();
+        pacer.restoreState(state.pacer());
     }
 
     /** Told each byte handed to the chip (the debugger's history records them); null removes it. */

@@ -9,11 +9,13 @@ import java.util.Arrays;
  * @param pendingInput bytes not yet delivered to the chip, oldest first
  * @param delivered    a byte has been delivered (pacing counts from it)
  * @param lastDelivery the cycle counter at the last delivery
+ * @param pacer        what input pacing waits for
  */
-public record SerialHostState(byte[] pendingInput, boolean delivered, long lastDelivery) {
+public record SerialHostState(byte[] pendingInput, boolean delivered, long lastDelivery, InputPacerState pacer) {
 
     public SerialHostState {
         pendingInput = pendingInput.clone();
+        java.util.Objects.requireNonNull(pacer, "pacer");
     }
 
     @Override
@@ -24,7 +26,7 @@ public record SerialHostState(byte[] pendingInput, boolean delivered, long lastD
     @Override
     public boolean equals(Object o) {
         return o instanceof SerialHostState s && Arrays.equals(pendingInput, s.pendingInput)
-                && delivered == s.delivered && lastDelivery == s.lastDelivery;
+                && delivered == s.delivered && lastDelivery == s.lastDelivery && pacer.equals(s.pacer);
     }
 
     @Override

@@ -2,10 +2,8 @@ package retroshield.machine;
 
 import retroshield.cpu.Bus;
 import retroshield.cpu.Z80;
-import retroshield.devices.I8251Usart;
-import retroshield.devices.Mc6850Acia;
 import retroshield.devices.SdCard;
-import retroshield.devices.SerialAutoDetect;
+import retroshield.devices.SerialChips;
 import retroshield.devices.SerialDevice;
 import retroshield.devices.SerialHost;
 import retroshield.rom.LoadedRom;
@@ -63,21 +61,17 @@ public final class Machine implements Bus {
         this.interruptWired = metadata.serial().interruptDriven();
         this.sdCard = metadata.storage() == null ? null
                 : new SdCard(metadata.storage().folder(), metadata.storage().limits(), memory);
-        if (sdCard != null) {
-            stateParticipants.add(new SdCardStatePart(sdCard));
-        }
         serialHost.setPacing(metadata.input().pacing().withDefaultPrompt(metadata.ready()),
                 ClockSpeed.from(metadata.clock()).nominalHz());
         this.cpu = new Z80(this);
         coldReset();
+        if (sdCard != null) {
+            addStateParticipant(new SdCardParticipant(sdCard));
+        }
     }
 
     private static SerialDevice createSerial(SerialSpec spec) {
-        return switch (spec.chip()) {
-            case MC6850 -> new Mc6850Acia(spec.controlPort(), spec.dataPort());
-            case I8251 -> new I8251Usart(spec.dataPort(), spec.controlPort());
-            case AUTO -> new SerialAutoDetect();
-        };
+        return SerialChips.create(spec.chip().jsonName(), spec.controlPort(), spec.dataPort());
     }
 
     // ---- Bus: the hot path ----

@@ -30,6 +30,8 @@ public final class MachineRunner implements AutoCloseable {
     private final Machine machine;
     private final Pacer pacer;
     private final Queue<Consumer<Machine>> commands = new ConcurrentLinkedQueue<>();
+    /** Called on the emulator thread after every run slice and every batch of commands. */
+    private final java.util.List<Runnable> sliceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile MachineStatus status;
     private volatile boolean closed;
     private Thread thread;
@@ -39,6 +41,8 @@ public final class MachineRunner implements AutoCloseable {
     private String problem;
     private long lastStatusNanos;
     private int baud;
+    /** CPU cycles at the last power cycle (the status counts from there). */
+    private long cycleBase;
 
     public MachineRunner(Machine machine) {
         this.machine = machine;
@@ -82,6 +86,7 @@ public final class MachineRunner implements AutoCloseable {
         submit(m -> {
             m.warmReset();
             haltedForever = false;
+            problem = null;
             pacer.start(m.cpu().cycles());
         });
     }
@@ -89,7 +94,9 @@ public final class MachineRunner implements AutoCloseable {
     public void coldReset() {
         submit(m -> {
             m.coldReset();
+            cycleBase = m.cpu().cycles();
             haltedForever = false;
+            problem = null;
             pacer.start(m.cpu().cycles());
         });
     }
@@ -136,6 +143,25 @@ public final class MachineRunner implements AutoCloseable {
         return status;
     }
 
+    /**
+     * Runs {@code listener} on the emulator thread after every run slice (about 1 ms of
+     * emulated time) and after every batch of commands, also while paused: the place to publish
+     * what the emulator thread owns (the terminal's frames). It must be quick.
+     */
+    public void addSliceListener(Runnable listener) {
+        sliceListeners.add(listener);
+    }
+
+    private void afterSlice() {
+        for (Runnable r : sliceListeners) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.error("Slice listener failed", e);
+            }
+        }
+    }
+
     private void wake() {
         Thread t = thread;
         if (t != null) {
@@ -150,10 +176,14 @@ public final class MachineRunner implements AutoCloseable {
             drainCommands();
             if (running && !haltedForever) {
                 runOneSlice();
+                afterSlice();
             } else {
                 pacer.idle(machine.cpu().cycles());
                 publish(false);
-                LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                afterSlice();
+                if (commands.isEmpty()) {
+                    LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                }
             }
         }
     }
@@ -181,8 +211,9 @@ public final class MachineRunner implements AutoCloseable {
             if (machine.isHaltedForever()) {
                 haltedForever = true;
                 running = false;
-                LOG.info(String.format("CPU halted with interrupts disabled at $%04X",
-                        (machine.cpu().pc() - 1) & 0xFFFF));
+                problem = String.format("CPU halted with interrupts disabled (HALT at $%04X): nothing can"
+                        + " wake it; Reset or Power cycle to start again", (machine.cpu().pc() - 1) & 0xFFFF);
+                LOG.info(problem);
                 publish(true);
                 return;
             }
@@ -223,7 +254,7 @@ public final class MachineRunner implements AutoCloseable {
         } else {
             state = running ? MachineStatus.State.RUNNING : MachineStatus.State.PAUSED;
         }
-        status = new MachineStatus(state, machine.cpu().pc(), machine.cpu().cycles(),
+        status = new MachineStatus(state, machine.cpu().pc(), machine.cpu().cycles() - cycleBase,
                 running ? pacer.measuredMhz() : 0, pacer.speed(), problem,
                 machine.accessReport().isEmpty() ? java.util.List.of() : machine.accessReport().summary());
     }

@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 import retroshield.cpu.Z80State;
 import retroshield.devices.I8251State;
 import retroshield.devices.I8251Usart;
+import retroshield.devices.InputPacerState;
 import retroshield.devices.Mc6850State;
 import retroshield.devices.SerialChipState;
 import retroshield.devices.SerialHostState;
@@ -36,7 +37,8 @@ import retroshield.devices.SerialHostState;
  *   IFF1 IFF2 HALT EI-pending, Q, 3 flags LD-A-IR INT NMI, cycles (long); memory 65,536 bytes;
  *   ignored writes (long), last ignored address (int); chip: kind byte (0 none, 1 mc6850,
  *   2 i8251) then its registers; host: queued input (int length, bytes), delivered, last
- *   delivery (long); interrupt wired, unanswered ports (long); devices: count, then key (UTF),
+ *   delivery (long), input pacing (wait, start, echo seen, awaited, line end echoed, last
+ *   output, prompt, prompt matched, prompt seen, timeouts); interrupt wired, unanswered ports (long); devices: count, then key (UTF),
  *   length, bytes each.
  * </pre>
  * Reading checks magic, version, length and CRC before decoding, and decoding checks every
@@ -161,6 +163,19 @@ public final class SaveStateFile {
         out.write(pending);
         out.writeBoolean(h.delivered());
         out.writeLong(h.lastDelivery());
+        InputPacerState p = h.pacer();
+        out.writeByte(p.waitingFor());
+        out.writeLong(p.waitStart());
+        out.writeBoolean(p.outputSeen());
+        out.writeShort(p.awaited());
+        out.writeBoolean(p.lineEndEchoed());
+        out.writeLong(p.lastOutput());
+        byte[] prompt = p.prompt();
+        out.writeShort(prompt.length);
+        out.write(prompt);
+        out.writeShort(p.promptMatched());
+        out.writeBoolean(p.promptSeen());
+        out.writeLong(p.timeouts());
         out.writeBoolean(s.interruptWired());
         out.writeLong(s.unansweredPorts());
         out.writeInt(s.devices().size());
@@ -209,7 +224,19 @@ public final class SaveStateFile {
         }
         byte[] pending = new byte[pendingLength];
         in.readFully(pending);
-        SerialHostState host = new SerialHostState(pending, in.readBoolean(), in.readLong());
+        boolean delivered = in.readBoolean();
+        long lastDelivery = in.readLong();
+        int wait = in.readUnsignedByte();
+        long waitStart = in.readLong();
+        boolean outputSeen = in.readBoolean();
+        int awaited = in.readShort();
+        boolean lineEndEchoed = in.readBoolean();
+        long lastOutput = in.readLong();
+        byte[] prompt = new byte[in.readUnsignedShort()];
+        in.readFully(prompt);
+        InputPacerState pacer = new InputPacerState(wait, waitStart, outputSeen, awaited, lineEndEchoed, lastOutput,
+                prompt, in.readUnsignedShort(), in.readBoolean(), in.readLong());
+        SerialHostState host = new SerialHostState(pending, delivered, lastDelivery, pacer);
         boolean wired = in.readBoolean();
         long unanswered = in.readLong();
         int count = in.readInt();

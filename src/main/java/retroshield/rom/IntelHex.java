@@ -35,6 +35,11 @@ public final class IntelHex {
     public static List<ImageSegment> parse(String text, String label) throws RomFormatException {
         byte[] data = new byte[SPACE];
         int[] ownerLine = new int[SPACE];   // 0 = not written yet, else the line that wrote it
+        if (text.startsWith("\u00EF\u00BB\u00BF")) {
+            text = text.substring(3);                 // a UTF-8 byte-order mark, read as ISO-8859-1
+        } else if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);                 // the same, read as UTF-8
+        }
         String[] lines = text.split("\r\n|\r|\n", -1);
         int base = 0;
         boolean ended = false;

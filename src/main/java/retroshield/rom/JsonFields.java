@@ -156,11 +156,19 @@ final class JsonFields {
         if (element.isJsonPrimitive()) {
             JsonPrimitive primitive = element.getAsJsonPrimitive();
             if (primitive.isNumber()) {
-                double d = primitive.getAsDouble();
-                if (d != Math.rint(d) || Double.isInfinite(d)) {
+                java.math.BigDecimal d;
+                try {
+                    d = primitive.getAsBigDecimal();
+                } catch (NumberFormatException e) {
                     throw error(key, "expected a whole number, found " + primitive);
                 }
-                return primitive.getAsLong();
+                if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+                    throw error(key, "expected a whole number, found " + primitive);
+                }
+                if (d.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    throw error(key, primitive + " is far too large");
+                }
+                return d.longValueExact();
             }
             if (primitive.isString()) {
                 Long parsed = parseNumberText(primitive.getAsString());

@@ -31,21 +31,61 @@ public final class RomMetadataReader {
     /** Reads {@code file}; the image path inside is resolved against the file's folder. */
     public RomMetadata read(Path file) throws IOException {
         String label = file.toString();
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new RomFormatException(label + ": is a folder, expected a metadata file");
+        }
+        if (!Files.exists(file)) {
             throw new RomFormatException(label + ": no such file");
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return parse(text, file);
+        if (!Files.isRegularFile(file)) {
+            throw new RomFormatException(label + ": is not a regular file (a device or pipe?)");
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new RomFormatException(label + ": " + Files.size(file) + " bytes is too large for a metadata file");
+        }
+        return parse(decodeUtf8(Files.readAllBytes(file), label), file);
+    }
+
+    /** Metadata files are small; anything larger is not one. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    /** The text of a UTF-8 file (a byte-order mark is skipped); bad bytes are named with their offset. */
+    static String decodeUtf8(byte[] bytes, String label) throws RomFormatException {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new RomFormatException(String.format("%s: not UTF-8 text: byte $%02X at offset %d",
+                    label, bytes[in.position()] & 0xFF, in.position()));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Parses metadata text; {@code file} names it in messages and anchors the image path. */
     public RomMetadata parse(String text, Path file) throws RomFormatException {
         String label = file.toString();
+        if (text.isBlank()) {
+            throw new RomFormatException(label + ": the file is empty, expected a JSON object { ... }");
+        }
         JsonElement root;
+        com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
         try {
-            root = JsonParser.parseString(text);
+            root = JsonParser.parseReader(reader);
         } catch (JsonParseException e) {
             throw new RomFormatException(label + ": malformed JSON: " + cleanGsonMessage(e), e);
+        }
+        boolean trailing;
+        try {
+            trailing = reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT;
+        } catch (java.io.IOException | RuntimeException e) {
+            trailing = true;
+        }
+        if (trailing) {
+            java.util.regex.Matcher where = java.util.regex.Pattern.compile("line \\d+ column \\d+").matcher(reader.toString());
+            throw new RomFormatException(label + ": text after the end of the JSON object"
+                    + (where.find() ? " (" + where.group() + ")" : "") + "; a metadata file holds one object { ... }");
         }
         if (!root.isJsonObject()) {
             throw new RomFormatException(label + ": expected a JSON object { ... } at the top, found "
@@ -85,7 +125,13 @@ public final class RomMetadataReader {
         }
         int load = (int) image.number("loadAddress", 0, 0, 0xFFFF);
         Path folder = file.getParent();
-        Path resolved = folder == null ? Path.of(imageName) : folder.resolve(imageName);
+        Path resolved;
+        try {
+            resolved = folder == null ? Path.of(imageName) : folder.resolve(imageName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw image.error("file", "\"" + imageName.replace("\0", "\\u0000") + "\" is not a valid file name ("
+                    + e.getReason() + ")");
+        }
         return new ImageSpec(resolved, load);
     }
 

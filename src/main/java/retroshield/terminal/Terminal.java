@@ -8,9 +8,10 @@ import java.util.function.Consumer;
  * history (2,000 lines by default), can show the view scrolled back into it, and extracts
  * selected text.
  *
- * <p>Threading: every public method is {@code synchronized}, so the emulator thread may feed
- * bytes while the display thread takes snapshots. Feeding whole buffers through
- * {@link #accept(byte[], int, int)} takes the lock once per buffer.
+ * <p>Threading: one thread owns a terminal (in the app, the emulator thread that feeds it; no
+ * locks). Others take the immutable {@link TerminalFrame}s it publishes and send their
+ * requests (scroll, resize) to the owner. After {@link #confineTo(Thread)} every public method
+ * checks that it is called on the owner and throws {@link IllegalStateException} otherwise.
  *
  * <p>While the view is scrolled back, new output does not move it: the lines on show stay put
  * (the offset grows as lines are added to the history) until {@link #scrollToBottom()}.
@@ -29,6 +30,8 @@ public final class Terminal {
     /** Counts changes of the view that are not changes of the screen (scrolling back). */
     private long viewVersion;
     private TerminalFrame lastFrame;
+    /** The only thread allowed in, or null before {@link #confineTo}. */
+    private Thread owner;
 
     public Terminal(int columns, int rows) {
         this(columns, rows, TerminalOptions.defaults());
@@ -47,8 +50,23 @@ public final class Terminal {
      * CSI 5 n status, CSI c device attributes), normally the ROM's serial input. Without a
      * responder the requests are ignored. Called on the thread that feeds bytes in.
      */
-    public synchronized void setResponder(Consumer<byte[]> responder) {
+    public void setResponder(Consumer<byte[]> responder) {
+        checkOwner();
         interpreter.setResponder(responder == null ? bytes -> { } : responder);
+    }
+
+    /** From now on only {@code thread} may use this terminal (checked on every call). */
+    public void confineTo(Thread thread) {
+        checkOwner();
+        owner = thread;
+    }
+
+    private void checkOwner() {
+        Thread o = owner;
+        if (o != null && o != Thread.currentThread()) {
+            throw new IllegalStateException("Terminal used on thread " + Thread.currentThread().getName()
+                    + "; it belongs to " + o.getName());
+        }
     }
 
     public TerminalOptions options() {
@@ -58,11 +76,13 @@ public final class Terminal {
     // ------------------------------------------------------------------ input
 
     /** One byte of serial output (0..255; higher bits ignored). */
-    public synchronized void accept(int b) {
+    public void accept(int b) {
+        checkOwner();
         parser.accept(b);
     }
 
-    public synchronized void accept(byte[] bytes, int offset, int length) {
+    public void accept(byte[] bytes, int offset, int length) {
+        checkOwner();
         int i = offset;
         int end = offset + length;
         while (i < end) {
@@ -86,7 +106,8 @@ public final class Terminal {
     }
 
     /** Convenience for tests and messages: the ISO-8859-1 bytes of text (others become '?'). */
-    public synchronized void accept(CharSequence text) {
+    public void accept(CharSequence text) {
+        checkOwner();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             parser.accept(c <= 0xFF ? c : '?');
@@ -99,7 +120,8 @@ public final class Terminal {
      * An immutable picture of the view at the current scroll offset. Returns the previous
      * frame object when nothing changed since, so calling it every display frame is cheap.
      */
-    public synchronized TerminalFrame snapshot() {
+    public TerminalFrame snapshot() {
+        checkOwner();
         int offset = currentOffset();
         long version = screen.version() + viewVersion;
         TerminalFrame last = lastFrame;
@@ -122,37 +144,44 @@ public final class Terminal {
     }
 
     /** Scrolls the view back (positive) or forward (negative), clamped to the history. */
-    public synchronized void scrollBack(int lines) {
+    public void scrollBack(int lines) {
+        checkOwner();
         int offset = currentOffset();
         long wanted = (long) offset + lines;
         int clamped = (int) Math.max(0, Math.min(history.size(), wanted));
         setOffset(clamped);
     }
 
-    public synchronized void scrollToBottom() {
+    public void scrollToBottom() {
+        checkOwner();
         setOffset(0);
     }
 
     /** Lines kept in the history (for a scroll bar: the view can go back this far). */
-    public synchronized int historySize() {
+    public int historySize() {
+        checkOwner();
         return history.size();
     }
 
     /** How many lines the view is scrolled back (0 = live). */
-    public synchronized int scrollOffset() {
+    public int scrollOffset() {
+        checkOwner();
         return currentOffset();
     }
 
-    public synchronized int columns() {
+    public int columns() {
+        checkOwner();
         return screen.columns();
     }
 
-    public synchronized int rows() {
+    public int rows() {
+        checkOwner();
         return screen.rows();
     }
 
     /** Times BEL was received. */
-    public synchronized long bellCount() {
+    public long bellCount() {
+        checkOwner();
         return interpreter.bellCount();
     }
 
@@ -163,7 +192,8 @@ public final class Terminal {
      * joined with "\n", except that a line the cursor wrapped from continues without a break.
      * Coordinates outside the view are clamped.
      */
-    public synchronized String selectionText(int col0, int row0, int col1, int row1) {
+    public String selectionText(int col0, int row0, int col1, int row1) {
+        checkOwner();
         int rows = screen.rows();
         int columns = screen.columns();
         int r0 = clamp(row0, rows - 1);
@@ -193,7 +223,8 @@ public final class Terminal {
     // ------------------------------------------------------------------ size and reset
 
     /** New size (e.g. 80x24, 80x25, 40x24); text stays at the top-left, no reflow. */
-    public synchronized void resize(int columns, int rows) {
+    public void resize(int columns, int rows) {
+        checkOwner();
         if (columns == screen.columns() && rows == screen.rows()) {
             return;
         }
@@ -203,7 +234,8 @@ public final class Terminal {
     }
 
     /** Like ESC c, and also forgets the history. */
-    public synchronized void reset() {
+    public void reset() {
+        checkOwner();
         parser.reset();
         screen.reset();
         history.clear();

@@ -17,6 +17,7 @@ import retroshield.ui.crt.CrtSettings;
  * @param recentRoms   most recent first, at most {@link #MAX_RECENT}
  * @param windowWidth  last window size
  * @param windowHeight last window size
+ * @param userCrt      the user's own saved CRT profile, or null
  */
 public record AppSettings(
         CrtSettings crt,
@@ -27,7 +28,8 @@ public record AppSettings(
         String lastRom,
         List<String> recentRoms,
         double windowWidth,
-        double windowHeight) {
+        double windowHeight,
+        CrtSettings userCrt) {
 
     public static final String FONT_DOT_MATRIX = "dot-matrix";
     public static final String FONT_GLASS_TTY = "glass-tty";
@@ -35,7 +37,7 @@ public record AppSettings(
 
     public AppSettings {
         crt = crt == null ? CrtSettings.defaults() : crt;
-        font = font == null || font.isBlank() ? FONT_DOT_MATRIX : font;
+        font = font == null || font.isBlank() || font.indexOf('\0') >= 0 ? FONT_DOT_MATRIX : font;
         speed = SpeedPreset.byKey(speed).key();   // unknown or missing: the 4 MHz preset
         columns = columns == 40 ? 40 : 80;
         rows = rows == 25 ? 25 : 24;
@@ -46,27 +48,27 @@ public record AppSettings(
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(CrtSettings.defaults(), FONT_DOT_MATRIX, "4mhz", 80, 24, null, List.of(), 0, 0);
+        return new AppSettings(CrtSettings.defaults(), FONT_DOT_MATRIX, "4mhz", 80, 24, null, List.of(), 0, 0, null);
     }
 
     public AppSettings withCrt(CrtSettings value) {
-        return new AppSettings(value, font, speed, columns, rows, lastRom, recentRoms, windowWidth, windowHeight);
+        return new AppSettings(value, font, speed, columns, rows, lastRom, recentRoms, windowWidth, windowHeight, userCrt);
     }
 
     public AppSettings withFont(String value) {
-        return new AppSettings(crt, value, speed, columns, rows, lastRom, recentRoms, windowWidth, windowHeight);
+        return new AppSettings(crt, value, speed, columns, rows, lastRom, recentRoms, windowWidth, windowHeight, userCrt);
     }
 
     public AppSettings withSpeed(String value) {
-        return new AppSettings(crt, font, value, columns, rows, lastRom, recentRoms, windowWidth, windowHeight);
+        return new AppSettings(crt, font, value, columns, rows, lastRom, recentRoms, windowWidth, windowHeight, userCrt);
     }
 
     public AppSettings withSize(int cols, int lines) {
-        return new AppSettings(crt, font, speed, cols, lines, lastRom, recentRoms, windowWidth, windowHeight);
+        return new AppSettings(crt, font, speed, cols, lines, lastRom, recentRoms, windowWidth, windowHeight, userCrt);
     }
 
     public AppSettings withWindow(double width, double height) {
-        return new AppSettings(crt, font, speed, columns, rows, lastRom, recentRoms, width, height);
+        return new AppSettings(crt, font, speed, columns, rows, lastRom, recentRoms, width, height, userCrt);
     }
 
     /** Remembers a ROM as the last one used and at the top of the recent list. */
@@ -75,6 +77,10 @@ public record AppSettings(
         recent.add(path);
         recentRoms.stream().filter(p -> !p.equals(path)).forEach(recent::add);
         return new AppSettings(crt, font, speed, columns, rows, path,
-                recent.subList(0, Math.min(MAX_RECENT, recent.size())), windowWidth, windowHeight);
+                recent.subList(0, Math.min(MAX_RECENT, recent.size())), windowWidth, windowHeight, userCrt);
+    }
+
+    public AppSettings withUserCrt(CrtSettings value) {
+        return new AppSettings(crt, font, speed, columns, rows, lastRom, recentRoms, windowWidth, windowHeight, value);
     }
 }

@@ -42,6 +42,7 @@ public final class AppViewModel implements AutoCloseable {
     private final ObservableList<RomCatalogEntry> library = FXCollections.observableArrayList();
     private final Timeline statusTimer;
     private TerminalFrame emptyFrame;
+    private final javafx.animation.PauseTransition saveSoon = new javafx.animation.PauseTransition(Duration.millis(400));
 
     public AppViewModel(SettingsStore store) {
         this.store = store;
@@ -55,6 +56,7 @@ public final class AppViewModel implements AutoCloseable {
                 "  or pick one from the library."));
         statusTimer = new Timeline(new KeyFrame(Duration.millis(250), e -> refreshStatus()));
         statusTimer.setCycleCount(Timeline.INDEFINITE);
+        saveSoon.setOnFinished(e -> saveSettings());
         statusTimer.play();
     }
 
@@ -119,6 +121,11 @@ public final class AppViewModel implements AutoCloseable {
         RomCatalog.Listing listing = new RomCatalog().list(folder.get());
         library.setAll(listing.entries());
         listing.problems().forEach(p -> LOG.warn("ROM library: {}", p));
+        if (!listing.problems().isEmpty()) {
+            int n = listing.problems().size();
+            setNotice("ROM library: " + n + (n == 1 ? " file" : " files") + " skipped: "
+                    + String.join("; ", listing.problems().stream().map(String::valueOf).toList()));
+        }
     }
 
     /**
@@ -188,6 +195,57 @@ public final class AppViewModel implements AutoCloseable {
         withSession(s -> s.runner().run());
     }
 
+    // ---- the last session (File > Resume last session) ----
+
+    /** Where the machine is kept when the app closes. */
+    public java.nio.file.Path lastSessionFile() {
+        return store.file().resolveSibling("last-session.state");
+    }
+
+    /** Saves the running machine for File > Resume last session (on exit; waits up to 2 s). */
+    public void saveLastSession() {
+        MachineSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        java.nio.file.Path file = lastSessionFile();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        s.runner().submit(m -> {
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                retroshield.machine.SaveStateFile.write(file, m.snapshot());
+                done.complete(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("could not keep the session in {}: {}", file, e.toString());
+        }
+    }
+
+    /** Puts the machine back where the last session stopped (same ROM only). */
+    public void resumeLastSession() {
+        MachineSession s = session.get();
+        java.nio.file.Path file = lastSessionFile();
+        if (s == null || !java.nio.file.Files.isRegularFile(file)) {
+            setNotice("No last session to resume (" + file + ")");
+            return;
+        }
+        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        s.runner().submit(m -> {
+            try {
+                m.restore(retroshield.machine.SaveStateFile.read(file));
+                result.complete("Resumed the last session of " + m.metadata().name());
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                result.complete("Could not resume: " + e.getMessage());
+            }
+        });
+        result.thenAccept(message -> javafx.application.Platform.runLater(() -> setNotice(message)));
+    }
+
     public void pause() {
         withSession(s -> s.runner().pause());
     }
@@ -211,6 +269,7 @@ public final class AppViewModel implements AutoCloseable {
     public void setSpeed(SpeedPreset preset) {
         withSession(s -> s.setClock(preset.speed()));
         updateSettings(x -> x.withSpeed(preset.key()));
+        saveSettingsSoon();
     }
 
     /**
@@ -243,6 +302,14 @@ public final class AppViewModel implements AutoCloseable {
     public void updateSettings(UnaryOperator<AppSettings> change) {
         AppSettings next = change.apply(settings.get());
         settings.set(next);
+    }
+
+    /**
+     * Saves the settings a moment after the last of a burst of changes (a slider being dragged
+     * saves once, when it stops), so a change survives a crash or a killed app.
+     */
+    public void saveSettingsSoon() {
+        saveSoon.playFromStart();
     }
 
     /** Writes the settings file (on exit and after changes in the settings panel). */
@@ -301,6 +368,7 @@ public final class AppViewModel implements AutoCloseable {
     @Override
     public void close() {
         statusTimer.stop();
+        saveSoon.stop();
         MachineSession s = session.get();
         if (s != null) {
             s.close();

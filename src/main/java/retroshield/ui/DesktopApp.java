@@ -71,12 +71,27 @@ public final class DesktopApp extends Application {
             if (s != null && !s.isFullScreen() && scene.getWidth() > 0) {
                 model.updateSettings(x -> x.withWindow(scene.getWidth(), scene.getHeight()));
             }
+            model.saveLastSession();
             model.close();
             model = null;
         }
     }
 
     public static void main(String[] args) {
+        java.util.logging.Logger quiet = quietClasspathWarning();
         launch(DesktopApp.class, args);
+        quiet.setLevel(null);
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * at every start of a plain {@code java -jar} (JavaFX on the class path, as in this jar),
+     * which is how the app is meant to run. Raises the level of JavaFX's own logger so the
+     * warning is not printed; errors still are. Returns the logger (keep it referenced).
+     */
+    static java.util.logging.Logger quietClasspathWarning() {
+        java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
+        javafx.setLevel(java.util.logging.Level.SEVERE);
+        return javafx;
     }
 }

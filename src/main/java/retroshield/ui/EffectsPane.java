@@ -3,26 +3,34 @@ package retroshield.ui;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import retroshield.ui.crt.CrtProfile;
 import retroshield.ui.crt.CrtSettings;
 import retroshield.ui.crt.EffectSetting;
 import retroshield.ui.crt.PhosphorColor;
 
 /**
- * Settings of the CRT look: a switch and a strength for each effect, the phosphor colour, comfort
- * mode, the font and the terminal size. Every change is applied at once and saved.
+ * Settings of the CRT look: a profile (green P1, amber P3, white P4, VT220, seed, comfort, the
+ * user's own), a switch and a strength for each effect, the phosphor colour, comfort mode, the
+ * font and the terminal size; the current look can be saved as the user's profile and reset to
+ * the default. Every change is applied at once and saved.
  */
 public final class EffectsPane extends ScrollPane {
 
     private final AppViewModel model;
     private final GridPane grid = new GridPane();
     private int row;
+    /** Label of the user's own profile in the profile choice. */
+    static final String USER_PROFILE = "My profile";
+    static final String CUSTOM = "Custom";
 
     /** Font choices (labels) and the action that picks a TrueType file. */
     public EffectsPane(AppViewModel model, Runnable chooseFontFile) {
@@ -32,6 +40,26 @@ public final class EffectsPane extends ScrollPane {
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
 
+        ChoiceBox<String> profile = new ChoiceBox<>();
+        profile.setId("crt-profile");
+        for (CrtProfile p : CrtProfile.values()) {
+            profile.getItems().add(p.label());
+        }
+        profile.getItems().addAll(USER_PROFILE, CUSTOM);
+        profile.setValue(profileLabel(model.settings()));
+        profile.valueProperty().addListener((o, was, now) -> pickProfile(now));
+        addRow("Profile", profile);
+        Button save = new Button("Save as my profile");
+        save.setId("crt-save-profile");
+        save.setOnAction(e -> {
+            model.updateSettings(s -> s.withUserCrt(s.crt()));
+            model.saveSettingsSoon();
+        });
+        Button reset = new Button("Reset");
+        reset.setId("crt-reset");
+        reset.setOnAction(e -> changeCrt(c -> CrtSettings.defaults()));
+        grid.add(new HBox(6, save, reset), 0, row++, 2, 1);
+
         effect("Scanlines", CrtSettings::scanlines, CrtSettings::withScanlines);
         effect("Glow", CrtSettings::glow, CrtSettings::withGlow);
         effect("Vignette", CrtSettings::vignette, CrtSettings::withVignette);
@@ -39,6 +67,9 @@ public final class EffectsPane extends ScrollPane {
         effect("Flicker", CrtSettings::flicker, CrtSettings::withFlicker);
         effect("Curvature", CrtSettings::curvature, CrtSettings::withCurvature);
         effect("Phosphor persistence", CrtSettings::persistence, CrtSettings::withPersistence);
+        effect("Static noise", CrtSettings::noise, CrtSettings::withNoise);
+        effect("Jitter and sync wobble", CrtSettings::jitter, CrtSettings::withJitter);
+        effect("Aperture grille", CrtSettings::mask, CrtSettings::withMask);
 
         ChoiceBox<PhosphorColor> color = new ChoiceBox<>();
         color.getItems().setAll(PhosphorColor.values());
@@ -77,6 +108,10 @@ public final class EffectsPane extends ScrollPane {
             size.setValue(now.columns() + " x " + now.rows());
             comfort.setSelected(now.crt().comfort());
             color.setValue(now.crt().color());
+            String p = profileLabel(now);
+            if (!p.equals(profile.getValue())) {
+                profile.setValue(p);
+            }
         });
 
         VBox box = new VBox(grid);
@@ -104,6 +139,45 @@ public final class EffectsPane extends ScrollPane {
         });
         grid.add(on, 0, row);
         grid.add(strength, 1, row++);
+        // a profile or a reset changes the effect from outside: follow it
+        model.settingsProperty().addListener((o, was, next) -> {
+            EffectSetting e = get.apply(next.crt());
+            if (on.isSelected() != e.enabled()) {
+                on.setSelected(e.enabled());
+            }
+            if (Math.abs(strength.getValue() - e.strength()) > 1e-9) {
+                strength.setValue(e.strength());
+            }
+        });
+    }
+
+    /** The profile the settings match ("My profile" for the user's own, else "Custom"). */
+    static String profileLabel(AppSettings s) {
+        CrtProfile p = CrtProfile.matching(s.crt());
+        if (p != null) {
+            return p.label();
+        }
+        return s.crt().equals(s.userCrt()) ? USER_PROFILE : CUSTOM;
+    }
+
+    private void pickProfile(String label) {
+        if (label == null || CUSTOM.equals(label) || label.equals(profileLabel(model.settings()))) {
+            return;
+        }
+        if (USER_PROFILE.equals(label)) {
+            CrtSettings mine = model.settings().userCrt();
+            if (mine != null) {
+                changeCrt(c -> mine);
+            } else {
+                model.setNotice("No profile of your own yet: set the effects, then Save as my profile");
+            }
+            return;
+        }
+        for (CrtProfile p : CrtProfile.values()) {
+            if (p.label().equals(label)) {
+                changeCrt(c -> p.settings());
+            }
+        }
     }
 
     private void addRow(String label, javafx.scene.Node node) {
@@ -113,5 +187,6 @@ public final class EffectsPane extends ScrollPane {
 
     private void changeCrt(java.util.function.UnaryOperator<CrtSettings> change) {
         model.updateSettings(s -> s.withCrt(change.apply(s.crt())));
+        model.saveSettingsSoon();
     }
 }

@@ -48,7 +48,12 @@ public final class FontOptions {
                 return dots;
             }
         } else if (!AppSettings.FONT_GLASS_TTY.equals(key)) {
-            Font f = FontChoice.load(Path.of(key), TRUE_TYPE_SIZE);
+            Font f = null;
+            try {
+                f = FontChoice.load(Path.of(key), TRUE_TYPE_SIZE);
+            } catch (java.nio.file.InvalidPathException e) {
+                LOG.warn("Font setting is not a valid file name ({}); using the default font", e.getReason());
+            }
             if (f != null) {
                 return TrueTypeAtlas.build(f);
             }

@@ -1,17 +1,16 @@
 package retroshield.ui;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import retroshield.terminal.Terminal;
 import retroshield.terminal.TerminalFrame;
 
 /**
- * Keeps the latest immutable {@link TerminalFrame} of a {@link Terminal} ready for the screen.
- * The emulator thread feeds the terminal and calls {@link #changed()}; a small publisher thread
- * wakes at once, takes a snapshot and publishes it through an {@link AtomicReference}, so an echo
- * is on screen at the next animation pulse while a flood of output costs one snapshot per
- * {@link #MIN_INTERVAL_NANOS} at most. The FX thread only reads {@link #latest()}.
+ * Hands the latest immutable {@link TerminalFrame} of a {@link Terminal} to the screen. The
+ * terminal's owner (the emulator thread) feeds it, calls {@link #changed()}, and between run
+ * slices calls {@link #publishIfChanged()}, which takes a snapshot at most every
+ * {@link #MIN_INTERVAL_NANOS} and publishes it through an {@link AtomicReference}: an echo is on
+ * screen at the next animation pulse and a flood of output costs one snapshot per interval. The
+ * FX thread only reads {@link #latest()} and {@link #historySize()}; no thread and no lock here.
  */
 public final class FramePublisher implements AutoCloseable {
 
@@ -20,63 +19,55 @@ public final class FramePublisher implements AutoCloseable {
 
     private final Terminal terminal;
     private final AtomicReference<TerminalFrame> latest = new AtomicReference<>();
-    private final AtomicBoolean dirty = new AtomicBoolean(true);
-    private final Thread thread;
-    private volatile boolean closed;
+    /** Owner thread only. */
+    private boolean dirty;
+    private long lastPublished = Long.MIN_VALUE / 2;
     private volatile int historySize;
 
+    /** Takes the first snapshot on the calling thread (before the terminal gets its owner). */
     public FramePublisher(Terminal terminal) {
         this.terminal = terminal;
-        latest.set(terminal.snapshot());
-        thread = new Thread(this::loop, "retroshield-frames");
-        thread.setDaemon(true);
-        thread.start();
+        publishNow();
     }
 
-    /** The screen changed (any thread): a new frame will be published promptly. */
+    /** The screen changed (owner thread): the next {@link #publishIfChanged()} publishes it. */
     public void changed() {
-        if (dirty.compareAndSet(false, true)) {
-            LockSupport.unpark(thread);
+        dirty = true;
+    }
+
+    /** Owner thread, between run slices: publishes a snapshot if the screen changed. */
+    public void publishIfChanged() {
+        if (!dirty) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastPublished >= MIN_INTERVAL_NANOS) {
+            publishNow();
+            lastPublished = now;
         }
     }
 
-    /** The newest published frame (never null). */
+    /** The newest published frame (never null; any thread). */
     public TerminalFrame latest() {
         return latest.get();
     }
 
-    /** Publishes a snapshot now, on the caller's thread (tests, after a resize). */
+    /** Publishes a snapshot now (owner thread). */
     public TerminalFrame publishNow() {
+        dirty = false;
         TerminalFrame f = terminal.snapshot();
         historySize = terminal.historySize();
         latest.set(f);
         return f;
     }
 
-    /**
-     * Lines of scrollback at the time of the newest frame. Read without taking the terminal's
-     * lock, so the FX thread never waits for the emulator thread during a flood of output.
-     */
+    /** Lines of scrollback at the time of the newest frame (any thread). */
     public int historySize() {
         return historySize;
     }
 
-    private void loop() {
-        while (!closed) {
-            if (dirty.getAndSet(false)) {
-                TerminalFrame f = terminal.snapshot();
-                historySize = terminal.historySize();
-                latest.set(f);
-                LockSupport.parkNanos(MIN_INTERVAL_NANOS);
-            } else {
-                LockSupport.parkNanos(250_000_000L);
-            }
-        }
-    }
-
     @Override
     public void close() {
-        closed = true;
-        LockSupport.unpark(thread);
+        // nothing to stop: publishing happens on the owner's thread
     }
 }

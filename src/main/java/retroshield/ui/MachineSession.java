@@ -18,9 +18,12 @@ import retroshield.terminal.TerminalFrame;
 
 /**
  * One ROM running in the app: the {@link Machine} on its {@link MachineRunner} thread, whose
- * serial output goes straight into a {@link Terminal} on the emulator thread, and a
- * {@link FramePublisher} that hands immutable frames to the screen. Keys go through the ROM's
- * {@link KeyEncoder} options and the runner's paced input, so nothing is lost. No JavaFX.
+ * serial output goes straight into a {@link Terminal} owned by that emulator thread (confined
+ * to it: any other thread's call throws). Between run slices the emulator thread publishes
+ * immutable frames through a {@link FramePublisher}; scrolling and resizing reach the terminal
+ * as commands through the runner's queue; the terminal's replies to status requests go back
+ * into the ROM's serial input. Keys go through the ROM's {@link KeyEncoder} options and the
+ * runner's paced input, so nothing is lost. No JavaFX.
  */
 public final class MachineSession implements AutoCloseable {
 
@@ -42,11 +45,14 @@ public final class MachineSession implements AutoCloseable {
         this.keys = new KeyEncoder(keyOptions(rom.metadata().input()));
         Machine machine = new Machine(rom);
         this.runner = new MachineRunner(machine);
+        runner.submit(m -> terminal.confineTo(Thread.currentThread()));
+        terminal.setResponder(runner::send);
         runner.addOutputListener(b -> {
             terminal.accept(b);
             bytesReceived.lazySet(bytesReceived.get() + 1);
             frames.changed();
         });
+        runner.addSliceListener(frames::publishIfChanged);
     }
 
     /** How many bytes of serial output have reached the terminal (any thread). */
@@ -109,8 +115,7 @@ public final class MachineSession implements AutoCloseable {
     /** Bytes for the firmware (already encoded). */
     public void send(byte[] bytes) {
         if (bytes.length > 0) {
-            terminal.scrollToBottom();
-            frames.changed();
+            onTerminal(Terminal::scrollToBottom);
             runner.send(bytes);
         }
     }
@@ -141,17 +146,16 @@ public final class MachineSession implements AutoCloseable {
 
     /** Scrolls the view into history by {@code lines} (negative: towards the live screen). */
     public void scrollBack(int lines) {
-        terminal.scrollBack(lines);
-        frames.changed();
+        onTerminal(t -> t.scrollBack(lines));
+    }
+
+    /** Shows the view {@code offset} lines back in history (0 = the live screen). */
+    public void scrollTo(int offset) {
+        onTerminal(t -> t.scrollBack(offset - t.scrollOffset()));
     }
 
     public void scrollToBottom() {
-        terminal.scrollToBottom();
-        frames.changed();
-    }
-
-    public int historySize() {
-        return terminal.historySize();
+        onTerminal(Terminal::scrollToBottom);
     }
 
     /** Lines of scrollback as of the newest published frame (never waits for the emulator). */
@@ -159,18 +163,26 @@ public final class MachineSession implements AutoCloseable {
         return frames.historySize();
     }
 
+    /** How far the published view is scrolled back. */
     public int scrollOffset() {
-        return terminal.scrollOffset();
+        return frames.latest().scrollOffset();
     }
 
     public void resize(int columns, int rows) {
-        terminal.resize(columns, rows);
-        frames.changed();
+        onTerminal(t -> t.resize(columns, rows));
     }
 
-    /** Text of a selection in view coordinates. */
-    public String selectionText(int col0, int row0, int col1, int row1) {
-        return terminal.selectionText(col0, row0, col1, row1);
+    /** Runs a change of the terminal on its owner, the emulator thread, and publishes it. */
+    private void onTerminal(java.util.function.Consumer<Terminal> change) {
+        runner.submit(m -> {
+            change.accept(terminal);
+            frames.publishNow();
+        });
+    }
+
+    /** The terminal, for tests that check it is confined to the emulator thread. */
+    Terminal terminalForTest() {
+        return terminal;
     }
 
     @Override

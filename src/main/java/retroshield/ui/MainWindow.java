@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
 
     private final AppViewModel model;
     private final Stage stage;
+    private final DebuggerWindow debugger = new DebuggerWindow();
     private final TerminalPane terminal;
     private final TabPane side = new TabPane();
 
@@ -84,6 +85,9 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu("_File", null,
                 item("_Open ROM...", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::openDialog),
+                item("_Save state...", null, () -> DebuggerWindow.saveState(stage, model.sessionProperty().get())),
+                item("_Load state...", null, () -> DebuggerWindow.loadState(stage, model.sessionProperty().get())),
+                item("_Resume last session", null, model::resumeLastSession),
                 item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), stage::close));
         Menu edit = new Menu("_Edit", null,
@@ -99,19 +103,29 @@ public final class MainWindow extends BorderPane {
                 item("Power _cycle (cold)", new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
                         model::coldReset));
         Menu speedMenu = new Menu("_Speed");
+        ToggleGroup speeds = new ToggleGroup();
         for (SpeedPreset p : SpeedPreset.values()) {
-            speedMenu.getItems().add(item(p.toString(), null, () -> model.setSpeed(p)));
+            RadioMenuItem m = new RadioMenuItem(p.toString());
+            m.setToggleGroup(speeds);
+            m.setSelected(SpeedPreset.byKey(model.settings().speed()) == p);
+            m.setOnAction(e -> model.setSpeed(p));
+            model.settingsProperty().addListener((o, was, now) ->
+                    m.setSelected(SpeedPreset.byKey(now.speed()) == p));
+            speedMenu.getItems().add(m);
         }
         machine.getItems().addAll(speedMenu, pacingMenu(), new SeparatorMenuItem(), SdCardMenuItem.create(model));
         Menu view = new Menu("_View", null,
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11),
                         () -> stage.setFullScreen(!stage.isFullScreen())),
                 item("Side _panel", new KeyCodeCombination(KeyCode.F9), this::toggleSide),
+                item("_Debugger", new KeyCodeCombination(KeyCode.F12),
+                        () -> debugger.toggle(stage, model.sessionProperty().get())),
                 new SeparatorMenuItem(),
                 terminalSizeMenu(),
                 colourMenu(),
                 comfortItem());
-        MenuBar bar = new MenuBar(file, edit, machine, view);
+        Menu help = new Menu("_Help", null, item("_Debugger keys", null, () -> DebuggerWindow.showKeys(stage)));
+        MenuBar bar = new MenuBar(file, edit, machine, view, help);
         return bar;
     }
 
@@ -196,10 +210,15 @@ public final class MainWindow extends BorderPane {
         ChoiceBox<SpeedPreset> speed = new ChoiceBox<>();
         speed.getItems().setAll(SpeedPreset.values());
         speed.setValue(SpeedPreset.byKey(model.settings().speed()));
+        speed.setId("speed-choice");
         speed.valueProperty().addListener((o, was, now) -> {
-            model.setSpeed(now);
-            focusTerminal();
+            if (now != null && SpeedPreset.byKey(model.settings().speed()) != now) {
+                model.setSpeed(now);
+                focusTerminal();
+            }
         });
+        // the menu and the toolbar show the same speed: both follow the settings
+        model.settingsProperty().addListener((o, was, now) -> speed.setValue(SpeedPreset.byKey(now.speed())));
         speed.setTooltip(new Tooltip("Clock speed"));
         return new ToolBar(
                 button("Open", "Open a ROM image or metadata file (Ctrl+Shift+O)", this::openDialog),
@@ -230,9 +249,20 @@ public final class MainWindow extends BorderPane {
         Label cycles = status(model.cyclesProperty(), "status-cycles");
         Label mhz = status(model.speedProperty(), "status-speed");
         Label notice = status(model.noticeProperty(), "status-notice");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(14, state, pc, cycles, mhz, gap, notice);
+        // the machine's figures keep their width; a long notice is the one that gets cut
+        // (at its end, full text in the tooltip)
+        for (Label l : List.of(state, pc, cycles, mhz)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        notice.setMinWidth(0);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        notice.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(model.noticeProperty());
+        notice.setTooltip(full);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        HBox bar = new HBox(14, state, pc, cycles, mhz, notice);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -50,6 +50,10 @@ public final class RomInfoPane extends ScrollPane {
         content.getChildren().add(text(serial(m.serial())));
         content.getChildren().add(text("Enter sends " + m.input().enter() + ", Backspace sends "
                 + m.input().backspace() + (m.input().upperCase() ? ", letters upper-cased" : "")));
+        if (m.storage() != null) {
+            content.getChildren().add(heading("SD card (ports $10-$19)"));
+            content.getChildren().add(text(m.storage().folder().toString()));
+        }
         content.getChildren().add(heading("Memory map"));
         for (MemoryRegion r : m.memory()) {
             Label l = text(String.format("$%04X-$%04X  %s", r.start(), r.end(), r.type().jsonName()));

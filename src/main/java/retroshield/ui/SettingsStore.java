@@ -84,8 +84,12 @@ public final class SettingsStore {
                     file, why, bad.getFileName());
             try {
                 Files.move(file, bad, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveError) {
-                LOG.warn("Could not rename {}: {}", file, moveError.getMessage());
+            } catch (IOException | RuntimeException moveError) {
+                String reason = moveError.getMessage() == null ? moveError.getClass().getSimpleName() : moveError.getMessage();
+                LOG.warn("Could not rename {}: {}", file, reason);
+                return new Loaded(AppSettings.defaults(), "Settings file " + file + " was damaged (" + why
+                        + "); defaults used. It could not be renamed to " + bad.getFileName() + " (" + reason
+                        + ") and will be replaced when settings are saved");
             }
             return new Loaded(AppSettings.defaults(),
                     "Settings file was damaged; defaults used (old file kept as " + bad.getFileName() + ")");

@@ -110,9 +110,8 @@ public final class TerminalPane extends BorderPane {
             return;
         }
         int wanted = (int) Math.round(scrollBar.getMax() - value);
-        int delta = wanted - s.scrollOffset();
-        if (delta != 0) {
-            s.scrollBack(delta);
+        if (wanted != s.scrollOffset()) {
+            s.scrollTo(wanted);
         }
     }
 

@@ -65,8 +65,7 @@ class DisasmCommandTest {
         assertEquals(0, run("disasm", f.toString()));
         assertEquals(String.join(System.lineSeparator(),
                 "0000  00           NOP",
-                "0001  C3           DB $C3",
-                "0002  00           NOP", ""), out.toString());
+                "0001  C3 00        DB $C3,$00  ; JP cut off by the end of the range", ""), out.toString());
     }
 
     @Test

@@ -230,7 +230,7 @@ class RunCommandRobustnessTest {
         System.setIn(new ByteArrayInputStream(paste.toString().getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(0, run(image.toString(), "--chip", "i8251", "--interrupts", "--until", "<END>",
                 "--timeout", "60"), err());
-        assertEquals(paste.toString(), stdout.toString(StandardCharsets.ISO_8859_1));
+        assertEquals(paste + "\n", stdout.toString(StandardCharsets.ISO_8859_1), "the line is ended after --until");
     }
 
     @Test

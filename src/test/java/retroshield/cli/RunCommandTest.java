@@ -172,7 +172,7 @@ class RunCommandTest {
         Path input = file("in.txt", "abcdefghijklmnopqrst");
         assertEquals(0, run(echoRom().toString(), "--input", input.toString(), "--baud", "9600",
                 "--until", "t", "--timeout", "20"), err());
-        assertEquals("abcdefghijklmnopqrst", out());
+        assertEquals("abcdefghijklmnopqrst\n", out(), "the output line is ended after --until");
         stdout.reset();
         assertEquals(0, run(echoRom().toString(), "--input", input.toString(), "--baud", "9600",
                 "--cycles", "40000"), err());

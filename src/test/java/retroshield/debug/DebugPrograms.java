@@ -16,7 +16,7 @@ import retroshield.rom.SerialSpec;
 import retroshield.rom.TerminalSpec;
 
 /** A hand-assembled program for the debugger tests: ROM $0000-$1FFF, RAM above, an MC6850. */
-final class DebugPrograms {
+public final class DebugPrograms {
 
     /*
      * 0000 31 00 80  LD SP,$8000      0011 06 05     LD B,5
@@ -40,7 +40,7 @@ final class DebugPrograms {
     static final int SUB_AFTER_INNER = 0x0024;
     static final int INNER = 0x0028;
 
-    static byte[] program() {
+    public static byte[] program() {
         byte[] p = new byte[0x110];
         put(p, 0x0000, 0x31, 0x00, 0x80, 0x21, 0x00, 0x01, 0x11, 0x00, 0x30, 0x01, 0x10, 0x00, 0xED, 0xB0,
                 0xCD, 0x20, 0x00, 0x06, 0x05, 0x10, 0xFE, 0x3E, 0x0D, 0xD3, 0x81, 0x76);
@@ -50,7 +50,7 @@ final class DebugPrograms {
         return p;
     }
 
-    static Machine machine(byte[] program) {
+    public static Machine machine(byte[] program) {
         RomMetadata metadata = new RomMetadata("debug-test", "", "", "", "", new ImageSpec(Path.of("t.bin"), 0),
                 List.of(new MemoryRegion(0, 0x1FFF, RegionType.ROM), new MemoryRegion(0x2000, 0xFFFF, RegionType.RAM)),
                 RamFill.ZERO, SerialSpec.standard(ChipType.MC6850, false), RomMetadata.DEFAULT_INPUT,
@@ -58,7 +58,7 @@ final class DebugPrograms {
         return new Machine(metadata, new RomImage(Path.of("t.bin"), List.of(new ImageSegment(0, program))));
     }
 
-    static Machine machine() {
+    public static Machine machine() {
         return machine(program());
     }
 

@@ -41,8 +41,9 @@ class SdCardFuzzTest {
         }
         Map<Path, String> outsideBefore = snapshotOutside(dir, folder);
         SdLimits limits = new SdLimits(4096, 6, 12_000);
-        for (long seed = 1; seed <= 40; seed++) {
-            fuzz(new SdCardDriver(folder, limits), new Random(seed), 20_000);
+        long largestTotal = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            fuzz(new SdCardDriver(folder, limits), new Random(seed), 10_000);
             assertEquals(outsideBefore, snapshotOutside(dir, folder), "seed " + seed);
             try (Stream<Path> inside = Files.list(folder)) {
                 List<Path> entries = inside.toList();
@@ -58,10 +59,10 @@ class SdCardFuzzTest {
                 }
                 assertTrue(files <= limits.maxFiles(), "file count " + files);
                 assertTrue(total <= limits.maxTotalBytes(), "total " + total);
+                largestTotal = Math.max(largestTotal, total);
             }
         }
-        assertTrue(Files.size(folder.resolve("A")) > 0 || Files.size(folder.resolve("B.TXT")) > 0,
-                "the fuzz did write files inside");
+        assertTrue(largestTotal > 0, "the fuzz did write files inside");
     }
 
     private static void fuzz(SdCardDriver sd, Random random, int steps) {

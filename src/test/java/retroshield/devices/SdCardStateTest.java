@@ -71,6 +71,22 @@ class SdCardStateTest {
     }
 
     @Test
+    void aCraftedStateCannotOpenAFileOutsideTheFolder() throws IOException {
+        Path card = folder.resolve("card");
+        Files.createDirectories(card);
+        Files.writeString(folder.resolve("secret"), "outside");
+        SdCardDriver sd = new SdCardDriver(card, SdLimits.DEFAULT);
+        for (String name : new String[] {"../secret", "a\u0000b", "/etc/passwd", "C:secret"}) {
+            sd.card.restore(new SdCardState("", false, name, SdCard.CMD_CREATE, 0, null, 0,
+                    SdCard.STATUS_READY, 0, 0x80, 0));
+            assertTrue(sd.error(), name);
+            assertNull(sd.card.state().openName(), name);
+            sd.put("x");
+        }
+        assertEquals("outside", Files.readString(folder.resolve("secret")));
+    }
+
+    @Test
     void theResetStateIsThePowerOnState() {
         SdCardDriver sd = new SdCardDriver(folder, SdLimits.DEFAULT);
         assertEquals(SdCardState.RESET, sd.card.state());

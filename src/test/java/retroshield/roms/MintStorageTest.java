@@ -70,6 +70,23 @@ class MintStorageTest {
     }
 
     @Test
+    void functionsSurviveAPowerCycleThroughTheDocumentedRecipe() throws Exception {
+        boot(StorageSpec.of(dir));
+        run(":A 2 * ;");
+        run(":B A A . ;");
+        assertEquals("20 ", run("5 B"));
+        assertEquals("", run("#3040 116 /M`PROG.SYS`"));
+        assertEquals("", run("#4000 /h #4000 - /M`PROG.HEP`"));
+        session.machine().coldReset();
+        session.expect(PROMPT, MintRomTest.BOOT_CYCLES);
+        assertEquals("Error: undefined function B", run("5 B"));
+        assertEquals("116 14 ", run("#3040 /L`PROG.SYS` . #4000 /L`PROG.HEP` ."));
+        assertEquals("20 ", run("5 B"));
+        assertEquals("", run(":C 1 + ;"), "the heap goes on after the loaded functions");
+        assertEquals("20 4 ", run("5 B 3 C ."));
+    }
+
+    @Test
     void aFileWrittenOnTheHostIsLoadedAndUsable() throws Exception {
         Files.writeString(dir.resolve("text.txt"), "Hi!", StandardCharsets.US_ASCII);
         boot(StorageSpec.of(dir));

@@ -9,54 +9,52 @@ import javafx.scene.image.WritableImage;
 import retroshield.terminal.TerminalFrame;
 
 /**
- * Draws a {@link TerminalFrame} as a CRT picture into a canvas. The picture is built at the
- * terminal's own resolution by {@link TextRasterizer} and {@link EffectPasses} (persistence,
- * glow, colour, chromatic aberration), then {@link FrameComposer} scales it to the window's
- * device pixels (row by row, narrowed for the curvature) and darkens it by the cached
- * {@link CrtOverlay} factors (scanlines, vignette, rounded mask), so the canvas only copies one
- * opaque, unscaled image per frame. The flicker is not drawn here: see {@link #flickerOpacity}.
- * Knows nothing of where frames come from; call on the FX thread.
+ * Draws a {@link TerminalFrame} as a CRT picture. {@link SourceRaster} draws the characters on
+ * the emulated raster (fixed raster lines per character row) with persistence and bloom; then
+ * {@link CrtComposer} builds the finished picture at the target's device pixels in one fused
+ * pass (barrel remap, beam profile, aberration, noise, jitter, vignette, bezel) straight into the
+ * int buffer behind a JavaFX {@link WritableImage} ({@link PixelBuffer#updateBuffer}, no copy).
+ * The flicker is not drawn here: see {@link #flickerOpacity}. Knows nothing of where frames
+ * come from; call on the FX thread.
  */
-public final class CrtRenderer {
+public final class CrtRenderer implements AutoCloseable {
 
     /** Blink period of the cursor and of blinking text (each phase). */
     public static final long BLINK_HALF_PERIOD_NANOS = 530_000_000L;
-    /** Share of the window kept free around the picture. */
-    public static final double MARGIN = 0.035;
     /** Deepest flicker dip at full strength. */
     public static final double FLICKER_DEPTH = 0.16;
+    /** Animated effects (noise, jitter) redraw a still screen at most this often. */
+    public static final int ANIMATION_FPS = 30;
 
     private GlyphAtlas atlas;
     private CrtSettings settings;
 
-    private int surfaceWidth;
-    private int surfaceHeight;
-    private int[] intensity;
-    private float[] previous;
-    private int[] glow;
-    private int[] argb;
-
-    private final FrameComposer composer = new FrameComposer();
+    private final SourceRaster raster = new SourceRaster();
+    private final CrtComposer composer;
     private WritableImage screen;
     private PixelBuffer<IntBuffer> screenPixels;
     private IntBuffer screenBuffer;
     private int screenWidth;
     private int screenHeight;
-    /** What the screen image shows; null when the surface or the image changed since. */
-    private ComposedKey composed;
-
-    private long lastNanos = Long.MIN_VALUE;
-    private int residual;
     private SurfaceKey surfaceKey;
+    private long frameNumber;
+    private TubeTables.Key lastTablesKey;
+    private long lastAnimationStep = Long.MIN_VALUE;
 
     public CrtRenderer(GlyphAtlas atlas, CrtSettings settings) {
+        this(atlas, settings, 2);
+    }
+
+    /** @param threads how many threads compose a picture (1 or 2) */
+    public CrtRenderer(GlyphAtlas atlas, CrtSettings settings, int threads) {
         this.atlas = atlas;
         this.settings = settings;
+        this.composer = new CrtComposer(threads);
     }
 
     public void setAtlas(GlyphAtlas atlas) {
         this.atlas = atlas;
-        this.argb = null;
+        this.surfaceKey = null;
     }
 
     public GlyphAtlas atlas() {
@@ -72,17 +70,24 @@ public final class CrtRenderer {
     }
 
     /**
-     * True while the picture itself is still changing without new frames (a fading picture).
-     * Flicker and the visual bell do not redraw the picture: {@link CrtView} applies them as a
-     * brightness change of the finished picture.
+     * True while the picture itself changes without new frames: a fading picture, or an
+     * animated effect (noise, jitter). Flicker and the visual bell do not redraw the picture.
      */
     public boolean animating() {
-        return residual > 0;
+        CrtSettings s = settings.effective();
+        return raster.fading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
     }
 
-    /** True when the picture must be rebuilt at this time because it is still fading. */
+    /** True when the picture must be rebuilt at this time although nothing else changed. */
     public boolean animationDue(long nanos) {
-        return residual > 0;
+        if (raster.fading()) {
+            return true;
+        }
+        if (!animating()) {
+            return false;
+        }
+        long step = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
+        return step != lastAnimationStep;
     }
 
     /** How often the flicker level changes. */
@@ -98,17 +103,7 @@ public final class CrtRenderer {
         return Math.floorMod(nanos / BLINK_HALF_PERIOD_NANOS, 2) == 0;
     }
 
-    /**
-     * Draws one picture.
-     *
-     * @param g         where to draw
-     * @param width     logical width of the target
-     * @param height    logical height of the target
-     * @param scale     device pixels per logical pixel (the window's output scale)
-     * @param frame     the screen
-     * @param selection selected cells or null
-     * @param nanos     the time (drives blink, flicker and fading)
-     */
+    /** Draws one picture into a canvas (tests and the benchmark's snapshot path). */
     public void render(GraphicsContext g, double width, double height, double scale,
                        TerminalFrame frame, TextSelection selection, long nanos) {
         Image image = compose(width, height, scale, frame, selection, nanos);
@@ -124,22 +119,8 @@ public final class CrtRenderer {
      */
     public Image compose(double width, double height, double scale,
                          TerminalFrame frame, TextSelection selection, long nanos) {
-        CrtSettings s = settings.effective();
-        SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
-        if (residual > 0 || !key.equals(surfaceKey) || argb == null) {
-            buildSurface(frame, selection, s, nanos);
-            surfaceKey = key;
-            composed = null;
-        }
-
-        Picture p = Picture.forFrame(width, height, frame, atlas);
         int deviceWidth = Math.max(1, (int) Math.ceil(width * scale));
         int deviceHeight = Math.max(1, (int) Math.ceil(height * scale));
-        double linesPerDevice = p.height() * scale / surfaceHeight;
-        FrameComposer.Geometry geometry = new FrameComposer.Geometry(deviceWidth, deviceHeight,
-                p.x() * scale, p.y() * scale, p.width() * scale, p.height() * scale,
-                surfaceWidth, surfaceHeight, CrtOverlay.scanlinePeriod(linesPerDevice),
-                s.scanlines().amount(), s.vignette().amount(), s.curvature().amount());
         if (screen == null || screenWidth != deviceWidth || screenHeight != deviceHeight) {
             screenWidth = deviceWidth;
             screenHeight = deviceHeight;
@@ -147,18 +128,57 @@ public final class CrtRenderer {
             screenPixels = new PixelBuffer<>(deviceWidth, deviceHeight, screenBuffer,
                     PixelFormat.getIntArgbPreInstance());
             screen = new WritableImage(screenPixels);
-            composed = null;
         }
-        int glass = s.color().backgroundRgb();
-        ComposedKey wanted = new ComposedKey(geometry, glass);
-        if (!wanted.equals(composed)) {
-            screenPixels.updateBuffer(b -> {
-                composer.compose(geometry, argb, glass, screenBuffer.array());
+        screenPixels.updateBuffer(b -> {
+            boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
+            if (whole) {
                 return null;
-            });
-            composed = wanted;
-        }
+            }
+            // only the glass and the bevel reflecting it changed: upload just their bounds
+            TubeTables tt = composer.tables(lastTablesKey);
+            TubeLayout t = tt.layout;
+            int m = tt.ringWidth + 1;
+            double x0 = Math.max(0, Math.floor(t.glassX()) - m);
+            double y0 = Math.max(0, Math.floor(t.glassY()) - m);
+            double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + m);
+            double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + m);
+            return new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+        });
         return screen;
+    }
+
+    /**
+     * Builds one picture into an ARGB array of width*height device pixels.
+     *
+     * @return true when every pixel was written, false when only the glass (the bezel around it
+     *         is still there from before)
+     */
+    public boolean composeInto(int width, int height, TerminalFrame frame, TextSelection selection,
+                            long nanos, int[] out) {
+        CrtSettings s = settings.effective();
+        SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
+        if (raster.fading() || !key.equals(surfaceKey) || raster.lum == null) {
+            raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),
+                    s.glow().amount(), nanos);
+            surfaceKey = key;
+        }
+        lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
+        TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
+                s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
+                s.chromatic().amount(), s.color().rgb(), s.mask().amount());
+        lastTablesKey = tk;
+        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
+                s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);
+    }
+
+    /** The layout of the tube in a target of this many device pixels. */
+    public TubeLayout layout(int width, int height) {
+        return TubeLayout.of(width, height, settings.effective().curvature().amount());
+    }
+
+    @Override
+    public void close() {
+        composer.close();
     }
 
     /**
@@ -183,49 +203,11 @@ public final class CrtRenderer {
         return 0.55 * noise + 0.45 * hum;
     }
 
-    private void buildSurface(TerminalFrame frame, TextSelection selection, CrtSettings s, long nanos) {
-        int w = TextRasterizer.width(frame, atlas);
-        int h = TextRasterizer.height(frame, atlas);
-        if (argb == null || w != surfaceWidth || h != surfaceHeight) {
-            surfaceWidth = w;
-            surfaceHeight = h;
-            intensity = new int[w * h];
-            previous = new float[w * h];
-            glow = new int[w * h];
-            argb = new int[w * h];
-            lastNanos = Long.MIN_VALUE;
-        }
-        TextRasterizer.draw(frame, atlas, selection, blinkOn(nanos), intensity);
-        double seconds = lastNanos == Long.MIN_VALUE ? 1 : (nanos - lastNanos) / 1e9;
-        lastNanos = nanos;
-        residual = EffectPasses.persistence(intensity, previous, s.persistence().amount(), seconds);
-        double glowAmount = s.glow().amount();
-        if (glowAmount > 0) {
-            EffectPasses.glow(intensity, w, h, glow);
-        }
-        EffectPasses.colorize(intensity, glowAmount > 0 ? glow : null, glowAmount,
-                EffectPasses.chromaShift(s.chromatic().amount()), s.color(), w, h, argb);
-    }
-
-    /** The picture's place in the target, keeping the aspect of the terminal. */
+    /** The undistorted picture's place in a target (logical pixels): the tube's raster area. */
     public record Picture(double x, double y, double width, double height) {
-        /**
-         * Where a frame goes: the terminal's own aspect, except that 40-column screens use
-         * double-width characters and so fill the same width as 80 columns.
-         */
         public static Picture forFrame(double w, double h, TerminalFrame frame, GlyphAtlas atlas) {
-            int widthFactor = frame.columns() == 40 ? 2 : 1;
-            return fit(w, h, frame.columns() * atlas.cellWidth() * widthFactor,
-                    frame.rows() * atlas.cellHeight(), MARGIN);
-        }
-
-        static Picture fit(double w, double h, int sw, int sh, double margin) {
-            double aw = w * (1 - 2 * margin);
-            double ah = h * (1 - 2 * margin);
-            double k = Math.min(aw / sw, ah / sh);
-            double pw = sw * k;
-            double ph = sh * k;
-            return new Picture((w - pw) / 2, (h - ph) / 2, pw, ph);
+            TubeLayout t = TubeLayout.of((int) Math.ceil(w), (int) Math.ceil(h), 0);
+            return new Picture(t.pictureX(), t.pictureY(), t.pictureW(), t.pictureH());
         }
     }
 
@@ -242,8 +224,5 @@ public final class CrtRenderer {
         public int hashCode() {
             return System.identityHashCode(frame);
         }
-    }
-
-    private record ComposedKey(FrameComposer.Geometry geometry, int glassRgb) {
     }
 }

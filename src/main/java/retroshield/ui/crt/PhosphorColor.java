@@ -5,9 +5,9 @@ public enum PhosphorColor {
     /** P1 green, the classic terminal. */
     GREEN_P1("Green (P1)", 0x4CFF6E, 0x020A04),
     /** P3 amber. */
-    AMBER("Amber", 0xFFB23C, 0x0B0602),
+    AMBER("Amber (P3)", 0xFFB23C, 0x0B0602),
     /** P4 white, slightly blue. */
-    WHITE("White", 0xE6EEFF, 0x07080B);
+    WHITE("White (P4)", 0xE6EEFF, 0x07080B);
 
     private final String label;
     private final int rgb;

@@ -1,117 +1,202 @@
 package retroshield.ui.crt;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
-import javax.imageio.ImageIO;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 import retroshield.terminal.TerminalFrame;
 
 /**
- * Measures the CRT renderer: draws N changing frames at 1920x1080 with every effect on and
- * prints the median and 99th-percentile frame time, once for the Java side alone (building the
- * picture and queueing the canvas commands) and once including the canvas's own rendering
- * (forced with a snapshot, which also reads the pixels back, so it is an upper bound), plus the
- * share of one core the FX thread used. Usage:
- * {@code java -cp target/retroshield.jar retroshield.ui.crt.RenderBenchmark [frames] [out.png]}
+ * Measures the CRT renderer at 1920x1080 with every effect at full strength and the screen
+ * changing every frame ({@code java -jar retroshield.jar --bench-render [frames]}):
+ * <ol>
+ * <li>composition alone ({@link CrtRenderer#composeInto}, two threads): mean, p99, CPU per
+ *     frame;</li>
+ * <li>in a real 1920x1080 window: an animation timer composes a new picture into the image
+ *     shown on every pulse; reports the pulse interval (mean, p99, frames per second) and the
+ *     process's CPU, including JavaFX's own rendering thread;</li>
+ * <li>the same window with a still screen (only the animated effects redraw).</li>
+ * </ol>
  */
 public final class RenderBenchmark {
 
-    private static final int WIDTH = 1920;
-    private static final int HEIGHT = 1080;
+    static final int WIDTH = 1920;
+    static final int HEIGHT = 1080;
 
     private RenderBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         String png = args.length > 1 ? args[1] : null;
         Platform.startup(() -> { });
-        CompletableFuture<String> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(measure(frames, png));
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        System.out.println(result.get(10, TimeUnit.MINUTES));
+        Platform.setImplicitExit(false);
+        CompletableFuture<GlyphAtlas> atlasF = new CompletableFuture<>();
+        String font = args.length > 2 ? args[2] : "dot-matrix";
+        Platform.runLater(() -> atlasF.complete(benchAtlas(font)));
+        GlyphAtlas atlas = atlasF.get(1, TimeUnit.MINUTES);
+        if (png != null) {
+            savePng(atlas, png);
+            Platform.exit();
+            return;
+        }
+        System.out.println(composeOnly(atlas, frames));
+        System.out.println(window(atlas, frames, true));
+        System.out.println(window(atlas, frames, false));
         Platform.exit();
     }
 
-    private static String measure(int frames, String png) throws Exception {
-        Font font = FontChoice.defaultTrueType(20);
-        GlyphAtlas atlas = font == null ? GlyphAtlas.blocks(10, 20) : TrueTypeAtlas.build(font);
-        CrtSettings settings = CrtSettings.defaults();
-        CrtRenderer renderer = new CrtRenderer(atlas, settings);
-        Canvas canvas = new Canvas(WIDTH, HEIGHT);
-        SnapshotParameters params = new SnapshotParameters();
-        WritableImage snap = new WritableImage(WIDTH, HEIGHT);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long[] javaSide = new long[frames];
-        long[] full = new long[frames];
-        // warm-up
-        for (int i = 0; i < 30; i++) {
-            renderer.render(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, 1, SampleFrames.busy(80, 24, i),
-                    null, i * 16_666_667L);
-            canvas.snapshot(params, snap);
+    private static GlyphAtlas benchAtlas(String font) {
+        try {
+            Class<?> c = Class.forName("retroshield.ui.FontOptions");
+            return (GlyphAtlas) c.getMethod("atlas", String.class).invoke(null, font);
+        } catch (ReflectiveOperationException e) {
+            return GlyphAtlas.blocks(10, 20);
         }
-        long cpu0 = mx.getCurrentThreadCpuTime();
-        long proc0 = processCpuNanos();
-        long wall0 = System.nanoTime();
-        for (int i = 0; i < frames; i++) {
-            TerminalFrame frame = SampleFrames.busy(80, 24, i);
-            long t0 = System.nanoTime();
-            renderer.render(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, 1, frame, null, i * 16_666_667L);
-            long t1 = System.nanoTime();
-            canvas.snapshot(params, snap);
-            long t2 = System.nanoTime();
-            javaSide[i] = t1 - t0;
-            full[i] = t2 - t0;
-        }
-        long wall = System.nanoTime() - wall0;
-        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
-        long proc = processCpuNanos() - proc0;
-        // a still screen redrawn (a blink or a selection): the picture is reused, only the
-        // window-size passes are redrawn. (Flicker costs no redraw: CrtView changes the opacity.)
-        TerminalFrame still = SampleFrames.busy(80, 24, 7);
-        long[] idle = new long[frames];
-        for (int i = 0; i < frames; i++) {
-            long t0 = System.nanoTime();
-            renderer.render(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, 1, still, null, (frames + i) * 16_666_667L);
-            idle[i] = System.nanoTime() - t0;
-            canvas.snapshot(params, snap);
-        }
-        if (png != null) {
-            savePng(snap, new File(png));
-        }
-        return String.format("RenderBenchmark %dx%d, %d frames, all effects on, font %s (%dx%d cells)%n"
-                        + "  picture build + canvas commands: median %.2f ms, p99 %.2f ms%n"
-                        + "  including canvas rendering and read-back: median %.2f ms, p99 %.2f ms%n"
-                        + "  still screen redrawn, picture build + commands: median %.2f ms, p99 %.2f ms%n"
-                        + "  pipeline %s; while drawing back to back: FX thread %.0f%% of one core,"
-                        + " whole process %.0f%% of one core%n"
-                        + "  CPU per changed frame: FX thread %.2f ms, whole process %.2f ms"
-                        + " (at 60 changed frames/s: %.0f%% / %.0f%% of one core)",
-                WIDTH, HEIGHT, frames, atlas.name(), atlas.cellWidth(), atlas.cellHeight(),
-                percentile(javaSide, 50), percentile(javaSide, 99),
-                percentile(full, 50), percentile(full, 99),
-                percentile(idle, 50), percentile(idle, 99),
-                System.getProperty("prism.order", "default"), 100.0 * cpu / wall, 100.0 * proc / wall,
-                cpu / 1e6 / frames, proc / 1e6 / frames,
-                100.0 * (cpu / (double) frames) * 60 / 1e9, 100.0 * (proc / (double) frames) * 60 / 1e9);
     }
 
-    private static long processCpuNanos() {
+    static CrtSettings maximum() {
+        return CrtSettings.defaults().maximum();
+    }
+
+    /** Composition alone, off the FX thread, as fast as it goes. */
+    static String composeOnly(GlyphAtlas atlas, int frames) {
+        try (CrtRenderer r = new CrtRenderer(atlas, maximum())) {
+            int[] out = new int[WIDTH * HEIGHT];
+            for (int i = 0; i < 60; i++) {
+                r.composeInto(WIDTH, HEIGHT, SampleFrames.busy(80, 24, i), null, i * 16_666_667L, out);
+            }
+            long[] t = new long[frames];
+            long cpu0 = processCpuNanos();
+            long wall0 = System.nanoTime();
+            for (int i = 0; i < frames; i++) {
+                TerminalFrame f = SampleFrames.busy(80, 24, 1000 + i);
+                long t0 = System.nanoTime();
+                r.composeInto(WIDTH, HEIGHT, f, null, (100 + i) * 16_666_667L, out);
+                t[i] = System.nanoTime() - t0;
+            }
+            long wall = System.nanoTime() - wall0;
+            long cpu = processCpuNanos() - cpu0;
+            return String.format("compose only %dx%d, %d changing frames, every effect at maximum, font %s:%n"
+                            + "  frame time mean %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.2f ms per frame"
+                            + " (%.0f%% of one core at 60 frames/s)",
+                    WIDTH, HEIGHT, frames, atlas.name(), mean(t), percentile(t, 99), percentile(t, 100),
+                    cpu / 1e6 / frames, 100.0 * cpu / frames * 60 / 1e9)
+                    + String.format("%n  (wall %.2f ms per frame)", wall / 1e6 / frames)
+                    + stillCompose(atlas, frames);
+        }
+    }
+
+    /** The tube pass alone: a still screen without persistence, so the raster is not redrawn. */
+    private static String stillCompose(GlyphAtlas atlas, int frames) {
+        try (CrtRenderer r = new CrtRenderer(atlas, maximum().withPersistence(EffectSetting.off(1)))) {
+            int[] out = new int[WIDTH * HEIGHT];
+            TerminalFrame f = SampleFrames.busy(80, 24, 1);
+            long[] t = new long[frames];
+            long cpu0 = 0;
+            for (int i = -60; i < frames; i++) {
+                if (i == 0) {
+                    cpu0 = processCpuNanos();
+                }
+                long t0 = System.nanoTime();
+                r.composeInto(WIDTH, HEIGHT, f, null, 0, out);
+                if (i >= 0) {
+                    t[i] = System.nanoTime() - t0;
+                }
+            }
+            long cpu = processCpuNanos() - cpu0;
+            return String.format("%n  tube pass alone (raster unchanged): mean %.2f ms, p99 %.2f ms; CPU %.2f ms per frame",
+                    mean(t), percentile(t, 99), cpu / 1e6 / frames);
+        }
+    }
+
+    /** A real window: pulses, composition into the shown image, JavaFX's rendering. */
+    static String window(GlyphAtlas atlas, int frames, boolean changing) throws Exception {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            CrtRenderer r = new CrtRenderer(atlas, maximum());
+            ImageView view = new ImageView();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Group(view), WIDTH, HEIGHT));
+            stage.show();
+            long[] intervals = new long[frames];
+            long[] work = new long[frames];
+            TerminalFrame still = SampleFrames.busy(80, 24, 7);
+            new AnimationTimer() {
+                private int n = -60;
+                private long last;
+                private long cpu0;
+                private long wall0;
+                private int drawn;
+
+                @Override
+                public void handle(long now) {
+                    long t0 = System.nanoTime();
+                    if (n == 0) {
+                        cpu0 = processCpuNanos();
+                        wall0 = t0;
+                        drawn = 0;
+                    }
+                    TerminalFrame f = changing ? SampleFrames.busy(80, 24, 5000 + n) : still;
+                    boolean due = changing || r.animationDue(now) || view.getImage() == null;
+                    if (due) {
+                        Image img = r.compose(WIDTH, HEIGHT, 1, f, null, now);
+                        if (view.getImage() != img) {
+                            view.setImage(img);
+                        }
+                        drawn++;
+                    }
+                    long t1 = System.nanoTime();
+                    if (n >= 0 && n < frames) {
+                        intervals[n] = t0 - last;
+                        work[n] = t1 - t0;
+                    }
+                    last = t0;
+                    n++;
+                    if (n == frames) {
+                        long wall = System.nanoTime() - wall0;
+                        long cpu = processCpuNanos() - cpu0;
+                        stop();
+                        stage.close();
+                        r.close();
+                        result.complete(String.format("window %dx%d, %s, every effect at maximum, pipeline %s:%n"
+                                        + "  pulse interval mean %.2f ms (%.1f frames/s), p99 %.2f ms; composition on the"
+                                        + " FX thread mean %.2f ms, p99 %.2f ms; pictures drawn %d of %d pulses;%n"
+                                        + "  whole process CPU %.0f%% of one core (FX thread, composer thread,"
+                                        + " JavaFX renderer, GC)",
+                                WIDTH, HEIGHT, changing ? "screen changing every frame" : "still screen",
+                                System.getProperty("prism.order", "default"),
+                                mean(intervals), 1000.0 / mean(intervals), percentile(intervals, 99),
+                                mean(work), percentile(work, 99), drawn, frames, 100.0 * cpu / wall));
+                    }
+                }
+            }.start();
+        });
+        return result.get(10, TimeUnit.MINUTES);
+    }
+
+    /** Saves one picture of the sample screen with every effect at maximum (for a look). */
+    static void savePng(GlyphAtlas atlas, String file) throws java.io.IOException {
+        try (CrtRenderer r = new CrtRenderer(atlas, CrtSettings.defaults())) {
+            int[] out = new int[WIDTH * HEIGHT];
+            for (int i = 0; i < 3; i++) {
+                r.composeInto(WIDTH, HEIGHT, SampleFrames.busy(80, 24, 3), null, i * 16_666_667L, out);
+            }
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(WIDTH, HEIGHT,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            img.setRGB(0, 0, WIDTH, HEIGHT, out, 0, WIDTH);
+            javax.imageio.ImageIO.write(img, "png", new java.io.File(file));
+        }
+    }
+
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             return sun.getProcessCpuTime();
@@ -119,23 +204,14 @@ public final class RenderBenchmark {
         return 0;
     }
 
-    private static double percentile(long[] values, int p) {
+    static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(0) / 1e6;
+    }
+
+    static double percentile(long[] values, int p) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    static void savePng(WritableImage image, File file) throws Exception {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file);
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import retroshield.machine.HeadlessSession;
+import retroshield.machine.Machine;
+import retroshield.rom.LoadedRom;
+import retroshield.rom.RomLoader;
+import retroshield.rom.StorageSpec;
 
 /**
  * The bundled BASIC ROM (roms/basic.bin + roms/basic.json) on the headless machine: types
@@ -27,7 +31,17 @@ final class BasicSession {
 
     static BasicSession boot() throws Exception {
         assumeTrue(Files.exists(IMAGE), "roms/basic.bin is missing: run roms/build.sh basic");
-        HeadlessSession s = HeadlessSession.open(METADATA);
+        return start(HeadlessSession.open(METADATA));
+    }
+
+    /** Boots with the SD card in the given folder (null: no card). */
+    static BasicSession boot(StorageSpec storage) throws Exception {
+        assumeTrue(Files.exists(IMAGE), "roms/basic.bin is missing: run roms/build.sh basic");
+        LoadedRom rom = new RomLoader().load(METADATA);
+        return start(HeadlessSession.of(new Machine(rom.metadata().withStorage(storage), rom.image())));
+    }
+
+    private static BasicSession start(HeadlessSession s) {
         String banner = s.expect(OK, BOOT_CYCLES);
         assertTrue(banner.contains("Bytes free"), banner);
         return new BasicSession(s);

@@ -52,9 +52,21 @@ final class BcdZ80Bench implements Bus {
         }
         sources.add(test.resolve("bcd_bench.c"));
         BcdZ80Bench bench = new BcdZ80Bench();
+        List<Process> compiles = new ArrayList<>();
+        for (Path c : sources) {             // all at once: SDCC is slow, the machine has cores
+            String name = c.getFileName().toString().replace(".c", "");
+            compiles.add(new ProcessBuilder("sdcc", "-mz80", "-c", "--opt-code-size", "-I" + src, "-o", name + ".rel",
+                    c.toString()).directory(work.toFile()).redirectErrorStream(true).start());
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            Process p = compiles.get(i);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("sdcc failed on " + sources.get(i) + ":\n" + out);
+            }
+        }
         for (Path c : sources) {
             String name = c.getFileName().toString().replace(".c", "");
-            exec(work, "sdcc", "-mz80", "-c", "--opt-code-size", "-I" + src, "-o", name + ".rel", c.toString());
             rels.add(name + ".rel");
             for (String line : Files.readAllLines(work.resolve(name + ".rel"), StandardCharsets.ISO_8859_1)) {
                 if (line.startsWith("A _CODE size ")) {
@@ -164,6 +176,48 @@ final class BcdZ80Bench implements Bus {
     int status() {
         int a = sym("_bench_status");
         return (short) ((mem[a] & 0xFF) | (mem[a + 1] << 8));
+    }
+
+    /** Cycles spent per function (by the nearest symbol below each PC) during the next runs. */
+    java.util.TreeMap<Integer, String> profileStart() {
+        java.util.TreeMap<Integer, String> bySymbol = new java.util.TreeMap<>();
+        symbols.forEach((n, a) -> {
+            if (a >= 0x100 && a < 0xC000 && !n.startsWith("s_") && !n.startsWith("l_")) {
+                bySymbol.put(a, n);
+            }
+        });
+        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        profile = counts;
+        long[] last = {0};
+        String[] lastName = {null};
+        cpu.setDebugHook(pc -> {
+            long now = cpu.cycles();
+            if (lastName[0] != null) {
+                counts.computeIfAbsent(lastName[0], k -> new long[1])[0] += now - last[0];
+            }
+            var e = bySymbol.floorEntry(pc);
+            lastName[0] = e == null ? "?" : e.getValue();
+            last[0] = now;
+            return false;
+        });
+        return bySymbol;
+    }
+
+    java.util.Map<String, long[]> profile;
+
+    private int lowestSp = 0xFF00;
+
+    /** From now on, follows the stack pointer (slower); stackUsed() then tells the deepest use. */
+    void trackStack() {
+        cpu.setDebugHook(pc -> {
+            lowestSp = Math.min(lowestSp, cpu.sp());
+            return false;
+        });
+    }
+
+    /** Bytes of stack below the bench's initial SP ($FF00) used so far, the call of bench_run included. */
+    int stackUsed() {
+        return 0xFF00 - lowestSp;
     }
 
     /** Loads a fresh image (keeping the operands written since), runs bench_run(op, prec), returns T-states. */

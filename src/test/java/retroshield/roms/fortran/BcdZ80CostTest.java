@@ -60,6 +60,7 @@ class BcdZ80CostTest {
         Assumptions.assumeTrue(BcdZ80Bench.sdccInstalled(), "sdcc is not installed");
         BcdZ80Bench bench = BcdZ80Bench.build(work);
         long overhead = bench.run(0, 8);
+        bench.trackStack();
         Random rnd = new Random(99);
         StringBuilder table = new StringBuilder("| operation | REAL (8 digits) avg / max | DOUBLE (16 digits) avg / max |\n|---|---|---|\n");
         for (Op op : OPS) {
@@ -100,7 +101,8 @@ class BcdZ80CostTest {
                 .append("| linked, with the SDCC runtime helpers used | ")
                 .append(bench.linkedCode() - bench.moduleCode().get("bcd_bench")).append(" |\n");
         String report = "T-states per call (call overhead of " + overhead + " subtracted), " + SAMPLES
-                + " random operands each\n\n" + table + sizes;
+                + " random operands each\n\n" + table + sizes + "\nDeepest stack use of any call: " + bench.stackUsed()
+                + " bytes\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "bcd-z80-cost.md"), report, StandardCharsets.UTF_8);

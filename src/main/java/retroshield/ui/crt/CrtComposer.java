@@ -1,0 +1,253 @@
+package retroshield.ui.crt;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the finished CRT picture at the target's device resolution in ONE pass over the glass
+ * pixels: for each pixel it follows the barrel remap of {@link TubeTables} into the raster of
+ * {@link SourceRaster} (shifted per row by the jitter and the horizontal-sync wobble), samples
+ * the green light there and the red and blue light at the column's aberration shift (each with
+ * a horizontal linear filter), adds the static noise from a precomputed table at a per-frame
+ * offset, multiplies by the pixel's gain (beam profile, vignette, rim, rounded edge) and turns
+ * the light into colour through per-channel tables (phosphor colour over the glass colour,
+ * saturating towards white when overdriven). The bezel is copied in once per size; only glass
+ * pixels are written per frame. The rows are split into two bands composed on two threads (the
+ * calling thread and one worker). No JavaFX.
+ */
+final class CrtComposer implements AutoCloseable {
+
+    /** Light levels the colour tables cover (the gain can double the raster's light). */
+    static final int LEVELS = 2048;
+    /** Entries of the noise table (a power of two). */
+    static final int NOISE_SIZE = 1 << 18;
+    /** Strongest static noise, in light levels. */
+    static final int MAX_NOISE = 70;
+    /** Whole-picture jitter at full strength, in raster pixels. */
+    static final int MAX_JITTER = 1;
+    /** Horizontal-sync wobble amplitude at full strength, in raster pixels. */
+    static final double MAX_WOBBLE = 5;
+
+    private final int[] lutR = new int[LEVELS];
+    private final int[] lutG = new int[LEVELS];
+    private final int[] lutB = new int[LEVELS];
+    private final byte[] noise = new byte[NOISE_SIZE];
+    private double noiseStrength = -1;
+    private int lutPhosphor = -1;
+    private int lutGlass = -1;
+    private int[] rowShift = new int[0];
+    private TubeTables tables;
+    private int[] bezelIn;
+    private final ExecutorService worker;
+
+    /** @param threads 1 or 2: how many threads compose a frame */
+    CrtComposer(int threads) {
+        worker = threads > 1 ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "crt-compose");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    TubeTables tables(TubeTables.Key key) {
+        if (tables == null || !tables.key.equals(key)) {
+            tables = new TubeTables(key);
+            bezelIn = null;
+            rowShift = new int[key.height()];
+        }
+        return tables;
+    }
+
+    /**
+     * Composes one picture into {@code out} (width*height opaque ARGB of the tables' size).
+     *
+     * @param raster  the drawn raster
+     * @param key     the tables' key (rebuilt when it changes)
+     * @param noiseAmount  0..1
+     * @param jitterAmount 0..1 (jitter and horizontal-sync wobble)
+     * @param frameNumber  picks the noise offset and the jitter of this frame
+     * @param nanos   time, for the wobble's travel down the screen
+     * @return true when the whole picture was written (the bezel too), false when only the glass
+     */
+    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb,
+                 double noiseAmount, double jitterAmount, long frameNumber, long nanos, int[] out) {
+        TubeTables t = tables(key);
+        boolean whole = bezelIn != out;
+        if (whole) {
+            System.arraycopy(t.bezel, 0, out, 0, out.length);
+            bezelIn = out;
+        }
+        colours(phosphorRgb, glassRgb);
+        noiseTable(noiseAmount);
+        int noiseOffset = noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : 0;
+        jitter(t, jitterAmount, frameNumber, nanos);
+        int h = key.height();
+        int split = h / 2;
+        int[] lum = raster.lum;
+        if (worker == null) {
+            band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
+            reflect(t, raster.blurred(), out, phosphorRgb);
+            return whole;
+        }
+        Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
+        band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
+        reflect(t, raster.blurred(), out, phosphorRgb);
+        try {
+            second.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("CRT composition failed", e.getCause());
+        }
+        return whole;
+    }
+
+    /** The fused pass over the glass pixels of rows [from, to). */
+    private void band(TubeTables t, int[] lum, int[] out, int from, int to, int noiseOffset, boolean noisy) {
+        int w = t.key.width();
+        int[] map = t.map;
+        char[] gain = t.gain;
+        int[] ab = t.aberration;
+        int[] lr = lutR;
+        int[] lg = lutG;
+        int[] lb = lutB;
+        byte[] nz = noise;
+        int top = LEVELS - 1;
+        int[] mr = t.maskRed;
+        int[] mg = t.maskGreen;
+        int[] mb = t.maskBlue;
+        boolean masked = mr != null;
+        for (int y = from; y < to; y++) {
+            int o = y * w;
+            int shift = rowShift[y];
+            int end = o + t.right[y];
+            for (int i = o + t.left[y]; i < end; i++) {
+                int m = map[i];
+                int off = (m >>> 8) + shift;
+                int f = m & 0xFF;
+                int nf = 256 - f;
+                int d = ab[i - o];
+                int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
+                int g = gain[i];
+                int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
+                int red;
+                int blue;
+                if (d == 0) {
+                    // the middle of the glass: no aberration, one sample serves all three
+                    green = (green * g) >> 8;
+                    red = green;
+                    blue = green;
+                } else {
+                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
+                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
+                    green = (green * g) >> 8;
+                }
+                if (masked) {
+                    int x = i - o;
+                    red = (red * mr[x]) >> 8;
+                    green = (green * mg[x]) >> 8;
+                    blue = (blue * mb[x]) >> 8;
+                }
+                out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
+                        | lb[blue < top ? blue : top];
+            }
+        }
+    }
+
+    /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+        int pr = (phosphorRgb >> 16) & 0xFF;
+        int pg = (phosphorRgb >> 8) & 0xFF;
+        int pb = phosphorRgb & 0xFF;
+        int[] pix = t.ringPixel;
+        int[] src = t.ringSource;
+        int[] wt = t.ringWeight;
+        int[] bezel = t.bezel;
+        for (int j = 0; j < pix.length; j++) {
+            int v = (blurred[src[j]] * wt[j]) >> 8;
+            int i = pix[j];
+            int b = bezel[i];
+            int r = Math.min(255, ((b >> 16) & 0xFF) + ((pr * v) >> 8));
+            int g = Math.min(255, ((b >> 8) & 0xFF) + ((pg * v) >> 8));
+            int bl = Math.min(255, (b & 0xFF) + ((pb * v) >> 8));
+            out[i] = 0xFF000000 | r << 16 | g << 8 | bl;
+        }
+    }
+
+    private void jitter(TubeTables t, double amount, long frame, long nanos) {
+        int h = t.key.height();
+        if (amount <= 0) {
+            java.util.Arrays.fill(rowShift, 0);
+            return;
+        }
+        long hash = mix(frame * 31 + 7);
+        int whole = (int) Math.round(amount * MAX_JITTER * (((hash & 0xFF) / 255.0) * 2 - 1));
+        // a wobble band travelling down the screen, once every ~3 s
+        double glassTop = t.layout.glassY();
+        double glassH = t.layout.glassH();
+        double phase = (nanos / 1e9 / 3.0) % 1.0;
+        double centre = glassTop + (phase * 1.4 - 0.2) * glassH;
+        double width = glassH * 0.06;
+        for (int y = 0; y < h; y++) {
+            double dy = (y - centre) / width;
+            double wobble = Math.exp(-dy * dy) * Math.sin(y * 0.35 + nanos / 4e7) * MAX_WOBBLE * amount;
+            rowShift[y] = whole + (int) Math.round(wobble);
+        }
+    }
+
+    private void colours(int phosphor, int glass) {
+        if (phosphor == lutPhosphor && glass == lutGlass) {
+            return;
+        }
+        lutPhosphor = phosphor;
+        lutGlass = glass;
+        fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16);
+        fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8);
+        fill(lutB, phosphor & 0xFF, glass & 0xFF, 0);
+    }
+
+    /** Glass colour plus phosphor colour times the light; past full light it whitens a little. */
+    private static void fill(int[] lut, int phosphor, int glass, int shift) {
+        for (int level = 0; level < LEVELS; level++) {
+            double v = glass + phosphor * level / 255.0;
+            if (level > 255) {
+                v += (level - 255) * 0.35;
+            }
+            lut[level] = (int) Math.min(255, Math.round(v)) << shift;
+        }
+    }
+
+    private void noiseTable(double amount) {
+        if (amount == noiseStrength) {
+            return;
+        }
+        noiseStrength = amount;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EED);
+        for (int i = 0; i < NOISE_SIZE; i++) {
+            double u = random.nextDouble();
+            noise[i] = (byte) Math.round(amount * MAX_NOISE * u * u * u);
+        }
+    }
+
+    static long mix(long x) {
+        long h = x * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return h & Long.MAX_VALUE;
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.shutdownNow();
+            try {
+                worker.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package retroshield.ui.crt;
+
+import java.util.Arrays;
+
+/**
+ * The emulated raster a frame is drawn on before it reaches the tube: the characters at the
+ * font's pixel width, and vertically a fixed number of raster lines per character row (about
+ * {@value #TARGET_LINES_PER_ROW}, as on a VT220; the dot-matrix font's 10 dot rows give 10).
+ * Each raster line takes the brightest of the font rows it covers, so no glyph row is ever
+ * dropped. Then, at raster resolution:
+ * <ul>
+ * <li>phosphor persistence: each pixel keeps the brighter of its new value and the previous
+ *     picture decayed by the time since it (the previous buffer is kept here);</li>
+ * <li>bloom: a copy reduced {@value #BLOOM_DX}x horizontally and {@value #BLOOM_DY}x vertically,
+ *     blurred by two separable box passes, scaled back up bilinearly and added.</li>
+ * </ul>
+ * The result is {@link #lum}: luminance per raster pixel (0 up to about 255 plus the bloom),
+ * padded by {@value #PAD} blank columns on each side and a blank row 0, so the composer can shift
+ * and sample neighbours without bounds checks. Pure Java; no JavaFX.
+ */
+final class SourceRaster {
+
+    static final int TARGET_LINES_PER_ROW = 12;
+    static final int PAD = 16;
+    static final int BLOOM_DX = 4;
+    static final int BLOOM_DY = 2;
+    static final int BLOOM_RADIUS = 3;
+    /** Bloom added at full strength (x256 of the blurred luminance). */
+    static final int BLOOM_GAIN = 400;
+    private static final double NOMINAL_FRAME_SECONDS = 1.0 / 60;
+
+    private int width;
+    private int lines;
+    private int stride;
+    private int fontRowsPerLine;
+    private int linesPerRow;
+    private int[] fine;
+    private int[] current;
+    /** Previous picture x256 (for the persistence). */
+    private int[] previous;
+    private int[] small;
+    private int[] smallTmp;
+    int[] lum;
+    private long lastNanos = Long.MIN_VALUE;
+    private int residual;
+
+    int width() {
+        return width;
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    int stride() {
+        return stride;
+    }
+
+    int linesPerRow() {
+        return linesPerRow;
+    }
+
+    /** Raster lines per character row for a font cell height. */
+    static int linesPerRow(int cellHeight) {
+        int rowsPerLine = (cellHeight + TARGET_LINES_PER_ROW - 1) / TARGET_LINES_PER_ROW;
+        return (cellHeight + rowsPerLine - 1) / rowsPerLine;
+    }
+
+    /** True while the persistence is still fading a previous picture. */
+    boolean fading() {
+        return residual > 0;
+    }
+
+    /**
+     * Draws a frame into {@link #lum}.
+     *
+     * @param persistence 0..1
+     * @param glow        0..1
+     */
+    void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
+              boolean blinkOn, double persistence, double glow, long nanos) {
+        int cw = atlas.cellWidth();
+        int ch = atlas.cellHeight();
+        int w = frame.columns() * cw;
+        int lpr = linesPerRow(ch);
+        int h = frame.rows() * lpr;
+        if (w != width || h != lines || lpr != linesPerRow || fine == null
+                || fine.length != w * frame.rows() * ch) {
+            allocate(w, h, lpr, ch, frame.rows());
+        }
+        TextRasterizer.draw(frame, atlas, selection, blinkOn, fine);
+        reduce(ch, frame.rows());
+        double seconds = lastNanos == Long.MIN_VALUE ? 1 : Math.max(0, nanos - lastNanos) / 1e9;
+        lastNanos = nanos;
+        persist(persistence, seconds);
+        int gain = (int) Math.round(glow * BLOOM_GAIN);
+        blur();
+        if (gain > 0) {
+            addBloom(gain);
+        } else {
+            for (int y = 0; y < lines; y++) {
+                System.arraycopy(current, y * width, lum, (y + 1) * stride + PAD, width);
+            }
+        }
+    }
+
+    private void allocate(int w, int h, int lpr, int ch, int rows) {
+        width = w;
+        lines = h;
+        linesPerRow = lpr;
+        fontRowsPerLine = (ch + lpr - 1) / lpr;
+        stride = w + 2 * PAD;
+        fine = new int[w * rows * ch];
+        current = new int[w * h];
+        previous = new int[w * h];
+        int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
+        int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
+        small = new int[bw * bh];
+        smallTmp = new int[bw * bh];
+        lum = new int[stride * (h + 2)];
+        lastNanos = Long.MIN_VALUE;
+        residual = 0;
+    }
+
+    /** Fine font rows to raster lines: each line the brightest of the rows it covers. */
+    private void reduce(int ch, int rows) {
+        int w = width;
+        for (int row = 0; row < rows; row++) {
+            for (int l = 0; l < linesPerRow; l++) {
+                int first = l * fontRowsPerLine;
+                int last = Math.min(ch, first + fontRowsPerLine);
+                int dst = (row * linesPerRow + l) * w;
+                if (first >= ch) {
+                    Arrays.fill(current, dst, dst + w, 0);
+                    continue;
+                }
+                System.arraycopy(fine, (row * ch + first) * w, current, dst, w);
+                for (int fy = first + 1; fy < last; fy++) {
+                    int src = (row * ch + fy) * w;
+                    for (int x = 0; x < w; x++) {
+                        int v = fine[src + x];
+                        if (v > current[dst + x]) {
+                            current[dst + x] = v;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void persist(double strength, double seconds) {
+        if (strength <= 0) {
+            residual = 0;
+            return;
+        }
+        // at full strength 85 % of the light is left after 1/60 s (a long, visible trail)
+        double keep = Math.pow(0.45 + 0.4 * strength, Math.max(seconds, 0.001) / NOMINAL_FRAME_SECONDS);
+        int k = (int) Math.round(keep * 256);
+        int res = 0;
+        for (int i = 0; i < current.length; i++) {
+            int faded = (previous[i] * k) >> 8;
+            int now = current[i] << 8;
+            if (faded > now) {
+                previous[i] = faded;
+                int f = faded >> 8;
+                current[i] = f;
+                if (f > res) {
+                    res = f;
+                }
+            } else {
+                previous[i] = now;
+            }
+        }
+        residual = res < 3 ? 0 : res;
+    }
+
+    /** The blurred, reduced copy (also what the bezel reflects), {@link #bloomWidth} wide. */
+    int[] blurred() {
+        return small;
+    }
+
+    static int bloomWidth(int width) {
+        return (width + BLOOM_DX - 1) / BLOOM_DX;
+    }
+
+    private void blur() {
+        int w = width;
+        int h = lines;
+        int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
+        int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
+        Arrays.fill(small, 0);
+        for (int y = 0; y < h; y++) {
+            int o = y * w;
+            int so = (y / BLOOM_DY) * bw;
+            for (int x = 0; x < w; x++) {
+                small[so + x / BLOOM_DX] += current[o + x];
+            }
+        }
+        int area = BLOOM_DX * BLOOM_DY;
+        for (int i = 0; i < small.length; i++) {
+            small[i] /= area;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            blurH(small, smallTmp, bw, bh);
+            blurV(smallTmp, small, bw, bh);
+        }
+    }
+
+    private void addBloom(int gain) {
+        int w = width;
+        int h = lines;
+        int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
+        int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
+        // bilinear upscale, added to the picture
+        for (int y = 0; y < h; y++) {
+            double fy = (y + 0.5) / BLOOM_DY - 0.5;
+            int y0 = clamp((int) Math.floor(fy), bh);
+            int y1 = clamp(y0 + 1, bh);
+            int wy = fy < 0 ? 0 : (int) ((fy - Math.floor(fy)) * 256);
+            int r0 = y0 * bw;
+            int r1 = y1 * bw;
+            int o = y * w;
+            int d = (y + 1) * stride + PAD;
+            for (int x = 0; x < w; x++) {
+                int sx = x / BLOOM_DX;
+                int sx1 = sx + 1 < bw ? sx + 1 : sx;
+                int wx = ((x % BLOOM_DX) * 256 + 128) / BLOOM_DX;
+                int top = small[r0 + sx] * (256 - wx) + small[r0 + sx1] * wx;
+                int bot = small[r1 + sx] * (256 - wx) + small[r1 + sx1] * wx;
+                int b = (top * (256 - wy) + bot * wy) >> 16;
+                lum[d + x] = current[o + x] + ((b * gain) >> 8);
+            }
+        }
+    }
+
+    private static void blurH(int[] src, int[] dst, int w, int h) {
+        int r = BLOOM_RADIUS;
+        int span = 2 * r + 1;
+        for (int y = 0; y < h; y++) {
+            int o = y * w;
+            int sum = 0;
+            for (int x = -r; x <= r; x++) {
+                sum += src[o + clamp(x, w)];
+            }
+            for (int x = 0; x < w; x++) {
+                dst[o + x] = sum / span;
+                sum += src[o + clamp(x + r + 1, w)] - src[o + clamp(x - r, w)];
+            }
+        }
+    }
+
+    private static void blurV(int[] src, int[] dst, int w, int h) {
+        int r = BLOOM_RADIUS;
+        int span = 2 * r + 1;
+        for (int x = 0; x < w; x++) {
+            int sum = 0;
+            for (int y = -r; y <= r; y++) {
+                sum += src[clamp(y, h) * w + x];
+            }
+            for (int y = 0; y < h; y++) {
+                dst[y * w + x] = sum / span;
+                sum += src[clamp(y + r + 1, h) * w + x] - src[clamp(y - r, h) * w + x];
+            }
+        }
+    }
+
+    private static int clamp(int v, int size) {
+        return v < 0 ? 0 : (v >= size ? size - 1 : v);
+    }
+}

@@ -1,0 +1,153 @@
+package retroshield.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import retroshield.debug.DebugPrograms;
+import retroshield.debug.SymbolTable;
+import retroshield.machine.Machine;
+import retroshield.machine.MachineRunner;
+import retroshield.ui.crt.FxTestSupport;
+
+/**
+ * The debugger view, headless, on a small program: a gutter click sets a breakpoint that
+ * continue then hits, a step updates the registers, a memory write takes effect.
+ */
+class DebuggerPaneTest {
+
+    private final FxRobot robot = new FxRobot();
+    private Machine machine;
+    private MachineRunner runner;
+    private DebuggerPane pane;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        machine = DebugPrograms.machine();
+        runner = new MachineRunner(machine);
+        runner.start();
+        DebugController controller = new DebugController(runner, SymbolTable.parse("t", "sub = $0020"), 4_000_000);
+        FxToolkit.setupStage(stage -> {
+            pane = new DebuggerPane(controller);
+            Scene scene = new Scene(pane, 1000, 720);
+            pane.installKeys(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        controller.attach();
+        waitFor("attached", () -> text("#dbg-message").startsWith("paused"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        runner.close();
+        FxToolkit.hideStage();
+    }
+
+    private String text(String id) {
+        try {
+            return FxTestSupport.onFx(() -> {
+                Object node = robot.lookup(id).query();
+                return node instanceof Label l ? l.getText() : node instanceof TextArea a ? a.getText()
+                        : ((TextField) node).getText();
+            });
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    private int onEmulator(java.util.function.ToIntFunction<Machine> f) throws Exception {
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        runner.submit(m -> result.complete(f.applyAsInt(m)));
+        return result.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aGutterClickSetsABreakpointThatContinueHits() throws Exception {
+        assertEquals("0000", text("#dbg-reg-PC"));
+        robot.clickOn("#dbg-gutter-000E");
+        waitFor("the breakpoint in the list", () -> {
+            try {
+                return FxTestSupport.onFx(() -> ((ListView<?>) robot.lookup("#dbg-breakpoints").query()).getItems().size()) == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(text("#dbg-gutter-000E").contains("\u25CF"), "the gutter shows it");
+        robot.clickOn("#dbg-continue");
+        waitFor("the stop at $000E", () -> text("#dbg-reg-PC").equals("000E"));
+        assertTrue(text("#dbg-message").contains("breakpoint #1 at $000E"), text("#dbg-message"));
+        assertEquals(0x000E, onEmulator(m -> m.cpu().pc()));
+        assertEquals('F', onEmulator(m -> m.memory().read(0x300F)), "the LDIR ran before it");
+    }
+
+    @Test
+    void goToShowsASymbolInTheListingUntilTheNextStep() throws Exception {
+        robot.clickOn("#dbg-goto-text").write("sub");
+        robot.clickOn("#dbg-goto");
+        waitFor("the listing at sub", () -> {
+            try {
+                return FxTestSupport.onFx(() -> pane.listingLines().get(0).address()) == 0x0020;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(text("#dbg-message").contains("(sub)"), text("#dbg-message"));
+        robot.clickOn("#dbg-gutter-0024");
+        waitFor("a breakpoint at $0024, listing still there", () -> text("#dbg-gutter-0024").contains("\u25CF"));
+        robot.clickOn("#dbg-continue");
+        waitFor("stopped at $0024", () -> text("#dbg-reg-PC").equals("0024"));
+    }
+
+    @Test
+    void aStepUpdatesTheRegisters() throws Exception {
+        robot.clickOn("#dbg-into");
+        waitFor("PC after LD SP,$8000", () -> text("#dbg-reg-PC").equals("0003"));
+        assertEquals("8000", text("#dbg-reg-SP"));
+        String style = FxTestSupport.onFx(() -> ((TextField) robot.lookup("#dbg-reg-SP").query()).getStyle());
+        assertTrue(style.contains("-fx-text-fill"), "SP changed, so it is highlighted: " + style);
+        robot.clickOn("#dbg-into");
+        waitFor("HL loaded", () -> text("#dbg-reg-HL").equals("0100"));
+        robot.clickOn("#dbg-back");
+        waitFor("one step back", () -> text("#dbg-reg-PC").equals("0003"));
+        assertEquals(0x0003, onEmulator(m -> m.cpu().pc()));
+    }
+
+    @Test
+    void aMemoryEditTakesEffect() throws Exception {
+        robot.clickOn("#dbg-poke-address").write("3000");
+        robot.clickOn("#dbg-poke-value").write("5A");
+        robot.clickOn("#dbg-poke");
+        waitFor("the byte in memory", () -> {
+            try {
+                return onEmulator(m -> m.memory().read(0x3000)) == 0x5A;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        robot.doubleClickOn("#dbg-memory-address").write("3000").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("the memory view shows it, marked changed", () -> text("#dbg-memory").contains("3000  *5A"));
+    }
+}
