@@ -38,7 +38,7 @@ public final class RunPolicy {
         if (!machine.cpu().isHalted()) {
             return Halt.NONE;
         }
-        if (!machine.cpu().iff1()) {
+        if (machine.isHaltedForever()) {
             return Halt.FOREVER;
         }
         return machine.interruptWired() ? Halt.NONE : Halt.UNWIRED;
