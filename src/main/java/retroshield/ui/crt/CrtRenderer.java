@@ -27,6 +27,7 @@ public final class CrtRenderer implements AutoCloseable {
     public static final int ANIMATION_FPS = 30;
 
     private GlyphAtlas atlas;
+    private ScalableFont scalable;
     private CrtSettings settings;
 
     private final SourceRaster raster = new SourceRaster();
@@ -54,7 +55,23 @@ public final class CrtRenderer implements AutoCloseable {
 
     public void setAtlas(GlyphAtlas atlas) {
         this.atlas = atlas;
+        this.scalable = null;
         this.surfaceKey = null;
+    }
+
+    /**
+     * Draws with a TrueType font rasterised at the size of a character cell on the glass for
+     * every target size (null: keep the fixed atlas of {@link #setAtlas}).
+     */
+    public void setScalableFont(ScalableFont font) {
+        this.scalable = font;
+        this.surfaceKey = null;
+    }
+
+    /** The cell size, in device pixels, a character has on the glass of a target this big. */
+    public static int[] cellSize(TubeLayout layout, int columns, int rows) {
+        return new int[] {(int) Math.max(2, Math.round(layout.pictureW() / columns)),
+            (int) Math.max(2, Math.round(layout.pictureH() / rows))};
     }
 
     public GlyphAtlas atlas() {
@@ -156,6 +173,11 @@ public final class CrtRenderer implements AutoCloseable {
     public boolean composeInto(int width, int height, TerminalFrame frame, TextSelection selection,
                             long nanos, int[] out) {
         CrtSettings s = settings.effective();
+        if (scalable != null) {
+            int[] cell = cellSize(TubeLayout.of(width, height, s.curvature().amount()),
+                    frame.columns(), frame.rows());
+            atlas = scalable.atlas(cell[0], cell[1]);
+        }
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
         if (raster.fading() || !key.equals(surfaceKey) || raster.lum == null) {
             raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),

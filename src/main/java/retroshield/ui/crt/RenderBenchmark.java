@@ -43,7 +43,9 @@ public final class RenderBenchmark {
         Platform.runLater(() -> atlasF.complete(benchAtlas(font)));
         GlyphAtlas atlas = atlasF.get(1, TimeUnit.MINUTES);
         if (png != null) {
-            savePng(atlas, png);
+            boolean max = args.length > 3 && args[3].equals("max");
+            savePng(atlas, "dot-matrix".equals(font) ? null : benchScalable(font),
+                    max ? maximum() : CrtSettings.defaults(), png);
             Platform.exit();
             return;
         }
@@ -59,6 +61,15 @@ public final class RenderBenchmark {
             return (GlyphAtlas) c.getMethod("atlas", String.class).invoke(null, font);
         } catch (ReflectiveOperationException e) {
             return GlyphAtlas.blocks(10, 20);
+        }
+    }
+
+    private static ScalableFont benchScalable(String font) {
+        try {
+            Class<?> c = Class.forName("retroshield.ui.FontOptions");
+            return (ScalableFont) c.getMethod("scalable", String.class).invoke(null, font);
+        } catch (ReflectiveOperationException e) {
+            return null;
         }
     }
 
@@ -183,8 +194,10 @@ public final class RenderBenchmark {
     }
 
     /** Saves one picture of the sample screen with every effect at maximum (for a look). */
-    static void savePng(GlyphAtlas atlas, String file) throws java.io.IOException {
-        try (CrtRenderer r = new CrtRenderer(atlas, CrtSettings.defaults())) {
+    static void savePng(GlyphAtlas atlas, ScalableFont scalable, CrtSettings settings, String file)
+            throws java.io.IOException {
+        try (CrtRenderer r = new CrtRenderer(atlas, settings)) {
+            r.setScalableFont(scalable);
             int[] out = new int[WIDTH * HEIGHT];
             for (int i = 0; i < 3; i++) {
                 r.composeInto(WIDTH, HEIGHT, SampleFrames.busy(80, 24, 3), null, i * 16_666_667L, out);
