@@ -92,12 +92,20 @@ public final class CrtRenderer implements AutoCloseable {
      */
     public boolean animating() {
         CrtSettings s = settings.effective();
-        return raster.fading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+        return raster.fading() || raster.burnFading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+    }
+
+    /** A fading burnt-in ghost is redrawn this often (it changes slowly). */
+    public static final int BURN_FPS = 10;
+    private long lastBurnStep = Long.MIN_VALUE;
+
+    private boolean burnDue(long nanos) {
+        return raster.burnFading() && Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS) != lastBurnStep;
     }
 
     /** True when the picture must be rebuilt at this time although nothing else changed. */
     public boolean animationDue(long nanos) {
-        if (raster.fading()) {
+        if (raster.fading() || burnDue(nanos)) {
             return true;
         }
         if (!animating()) {
@@ -179,9 +187,11 @@ public final class CrtRenderer implements AutoCloseable {
             atlas = scalable.atlas(cell[0], cell[1]);
         }
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
-        if (raster.fading() || !key.equals(surfaceKey) || raster.lum == null) {
+        if (raster.fading() || s.burnIn().amount() > 0 && burnDue(nanos)
+                || !key.equals(surfaceKey) || raster.lum == null) {
+            lastBurnStep = Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS);
             raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),
-                    s.glow().amount(), nanos);
+                    s.glow().amount(), s.burnIn().amount(), nanos);
             surfaceKey = key;
         }
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);

@@ -41,6 +41,7 @@ final class SourceRaster {
     private int[] small;
     private int[] smallTmp;
     int[] lum;
+    private final BurnIn burnIn = new BurnIn();
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
 
@@ -66,6 +67,11 @@ final class SourceRaster {
         return (cellHeight + rowsPerLine - 1) / rowsPerLine;
     }
 
+    /** True while a burnt-in ghost is shown (it fades slowly). */
+    boolean burnFading() {
+        return burnIn.fading();
+    }
+
     /** True while the persistence is still fading a previous picture. */
     boolean fading() {
         return residual > 0;
@@ -76,9 +82,10 @@ final class SourceRaster {
      *
      * @param persistence 0..1
      * @param glow        0..1
+     * @param burn        burn-in, 0..1
      */
     void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
-              boolean blinkOn, double persistence, double glow, long nanos) {
+              boolean blinkOn, double persistence, double glow, double burn, long nanos) {
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int w = frame.columns() * cw;
@@ -92,6 +99,7 @@ final class SourceRaster {
         reduce(ch, frame.rows());
         double seconds = lastNanos == Long.MIN_VALUE ? 1 : Math.max(0, nanos - lastNanos) / 1e9;
         lastNanos = nanos;
+        burnIn.apply(current, burn, seconds);
         persist(persistence, seconds);
         int gain = (int) Math.round(glow * BLOOM_GAIN);
         blur();
