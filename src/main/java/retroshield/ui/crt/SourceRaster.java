@@ -26,7 +26,7 @@ final class SourceRaster {
     static final int BLOOM_DY = 2;
     static final int BLOOM_RADIUS = 3;
     /** Bloom added at full strength (x256 of the blurred luminance). */
-    static final int BLOOM_GAIN = 400;
+    static final int BLOOM_GAIN = 220;
     private static final double NOMINAL_FRAME_SECONDS = 1.0 / 60;
 
     private int width;
