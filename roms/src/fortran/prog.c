@@ -227,6 +227,7 @@ void run_immediate(const char *s)
         fail("END outside a program");
     if (nblocks_open())
         fail("DO and block IF only inside a program");
+    labels_check();
     emit(OP_END);
     alloc_unit(&imm_unit);
     imm_lo = sym_lo;

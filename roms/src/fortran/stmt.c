@@ -49,6 +49,7 @@ static void statement_function(sym_t *f)
     sym_t *d[8], *v;
     uint8_t n = 0, i;
     uint8_t *over = 0;
+    stmt_name = "statement function (or an undeclared array)";
     emit(OP_JMP);
     emit_chain(&over);
     f->kind = K_SFUNC;

@@ -50,6 +50,8 @@ class FortranRomTest {
         assertEquals(" 42", f.line("WRITE(*,*) X"));
         assertEquals(" 84 2.5000000", f.line("PRINT *, X * 2, 5.0 / 2"));
         assertEquals(" T", f.line("PRINT *, X .GT. 41 .AND. .TRUE."));
+        assertEquals("Error: undefined label 10", f.line("GO TO 10"));
+        assertEquals(" 42", f.line("PRINT *, X"));
     }
 
     @Test
