@@ -105,8 +105,17 @@ public final class ScalableFont {
             }
             masks[cp] = any ? m : null;
         }
-        return new GlyphAtlas(name + " " + cw + "x" + ch, cw, ch, masks);
+        return new GlyphAtlas(name + " " + cw + "x" + ch, cw, ch, masks).withMaxRowsPerLine(ch < SMALL_CELL ? 1 : MAX_ROWS_PER_LINE);
     }
+
+    /**
+     * Font rows one raster line takes at most: TrueType terminal fonts such as Glass TTY carry
+     * detail one or two pixels high (its dots are thin lines with gaps between), which merging
+     * three or more rows into a line would fill in ('S' and '5' would read as '8' and '6').
+     */
+    static final int MAX_ROWS_PER_LINE = 2;
+    /** Below this cell height every font row is a raster line of its own (small windows). */
+    static final int SMALL_CELL = 24;
 
     private GlyphAtlas draw(int cw, int ch) {
         double size = sizeFor(cw, ch);

@@ -63,7 +63,15 @@ final class SourceRaster {
 
     /** Raster lines per character row for a font cell height. */
     static int linesPerRow(int cellHeight) {
+        return linesPerRow(cellHeight, 0);
+    }
+
+    /** Raster lines per character row for a font cell height, merging at most maxRows rows (0: any). */
+    static int linesPerRow(int cellHeight, int maxRows) {
         int rowsPerLine = (cellHeight + TARGET_LINES_PER_ROW - 1) / TARGET_LINES_PER_ROW;
+        if (maxRows > 0) {
+            rowsPerLine = Math.min(rowsPerLine, maxRows);
+        }
         return (cellHeight + rowsPerLine - 1) / rowsPerLine;
     }
 
@@ -89,7 +97,7 @@ final class SourceRaster {
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int w = frame.columns() * cw;
-        int lpr = linesPerRow(ch);
+        int lpr = linesPerRow(ch, atlas.maxRowsPerLine());
         int h = frame.rows() * lpr;
         if (w != width || h != lines || lpr != linesPerRow || fine == null
                 || fine.length != w * frame.rows() * ch) {

@@ -108,4 +108,48 @@ class ScalableFontTest {
             Assumptions.assumeTrue(cell[0] > 8);
         }
     }
+
+    /** A glyph as the raster shows it: each raster line the brightest of the font rows it covers. */
+    static int[][] rasterLines(GlyphAtlas a, int cp) {
+        int ch = a.cellHeight();
+        int cw = a.cellWidth();
+        int lpr = SourceRaster.linesPerRow(ch, a.maxRowsPerLine());
+        int per = (ch + lpr - 1) / lpr;
+        byte[] m = a.maskCopy(cp);
+        int[][] out = new int[lpr][cw];
+        for (int y = 0; y < ch; y++) {
+            for (int x = 0; x < cw; x++) {
+                out[y / per][x] = Math.max(out[y / per][x], m[y * cw + x] & 0xFF);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * On the raster, 'S' keeps its shape (a line lit only on the left, one lit only on the
+     * right: it does not fill in to an '8'), at the cell sizes of several windows.
+     */
+    @ParameterizedTest
+    @CsvSource({"1100,760", "1920,1080", "800,600", "2560,1440"})
+    void theRasterKeepsTheShapeOfS(int w, int h) {
+        int[] cell = CrtRenderer.cellSize(TubeLayout.of(w, h, 0.35), 80, 24);
+        GlyphAtlas atlas = font.atlas(cell[0], cell[1]);
+        boolean leftOnly = false;
+        boolean rightOnly = false;
+        for (int[] line : rasterLines(atlas, 'S')) {
+            int left = 0;
+            int right = 0;
+            for (int x = 0; x < line.length; x++) {
+                if (x < line.length / 3) {
+                    left = Math.max(left, line[x]);
+                } else if (x >= line.length * 2 / 3 - 1) {
+                    right = Math.max(right, line[x]);
+                }
+            }
+            leftOnly |= left > 150 && right < 60;
+            rightOnly |= right > 150 && left < 60;
+        }
+        assertTrue(leftOnly && rightOnly, "S at " + w + "x" + h + " (cell " + cell[0] + "x" + cell[1]
+                + "): left-only line " + leftOnly + ", right-only line " + rightOnly);
+    }
 }
