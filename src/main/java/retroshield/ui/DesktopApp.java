@@ -21,6 +21,7 @@ public final class DesktopApp extends Application {
         model = new AppViewModel(SettingsStore.forUser());
         AppSettings settings = model.settings();
         CrtRenderer renderer = new CrtRenderer(FontOptions.atlas(settings.font()), settings.crt());
+        renderer.setScalableFont(FontOptions.scalable(settings.font()));
         window = new MainWindow(model, stage, renderer);
         model.settingsProperty().addListener((o, was, now) -> {
             if (!now.crt().equals(was.crt())) {
@@ -28,6 +29,7 @@ public final class DesktopApp extends Application {
             }
             if (!now.font().equals(was.font())) {
                 renderer.setAtlas(FontOptions.atlas(now.font()));
+                renderer.setScalableFont(FontOptions.scalable(now.font()));
                 window.terminal().crt().invalidate();
             }
         });

@@ -70,6 +70,7 @@ public final class EffectsPane extends ScrollPane {
         effect("Static noise", CrtSettings::noise, CrtSettings::withNoise);
         effect("Jitter and sync wobble", CrtSettings::jitter, CrtSettings::withJitter);
         effect("Aperture grille", CrtSettings::mask, CrtSettings::withMask);
+        effect("Burn-in", CrtSettings::burnIn, CrtSettings::withBurnIn);
 
         ChoiceBox<PhosphorColor> color = new ChoiceBox<>();
         color.getItems().setAll(PhosphorColor.values());

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retroshield.ui.crt.FontChoice;
 import retroshield.ui.crt.GlyphAtlas;
+import retroshield.ui.crt.ScalableFont;
 import retroshield.ui.crt.TrueTypeAtlas;
 
 /**
@@ -38,6 +39,28 @@ public final class FontOptions {
 
     public static String key(String label) {
         return GLASS_TTY_LABEL.equals(label) ? AppSettings.FONT_GLASS_TTY : AppSettings.FONT_DOT_MATRIX;
+    }
+
+    /**
+     * The TrueType font of a setting, rasterised anew at the cell size of every window size
+     * (see {@link ScalableFont}); null for the dot-matrix font, which is drawn per raster line.
+     */
+    public static ScalableFont scalable(String key) {
+        if (AppSettings.FONT_DOT_MATRIX.equals(key) && DotMatrixAtlas.load() != null) {
+            return null;
+        }
+        ScalableFont f = null;
+        if (!AppSettings.FONT_GLASS_TTY.equals(key) && !AppSettings.FONT_DOT_MATRIX.equals(key)) {
+            try {
+                f = ScalableFont.load(Path.of(key));
+            } catch (java.nio.file.InvalidPathException e) {
+                f = null;
+            }
+        }
+        if (f == null && java.nio.file.Files.isReadable(FontChoice.GLASS_TTY)) {
+            f = ScalableFont.load(FontChoice.GLASS_TTY);
+        }
+        return f != null ? f : ScalableFont.monospaced();
     }
 
     /** The atlas for a font setting. */

@@ -126,13 +126,13 @@ class DesktopAppTest {
         retroshield.ui.crt.CrtView crt = app.window().terminal().crt();
         javafx.geometry.Point2D[] ends = FxTestSupport.onFx(() -> {
             TerminalFrame f = crt.shownFrame();
-            retroshield.ui.crt.CrtRenderer.Picture p = retroshield.ui.crt.CrtRenderer.Picture.forFrame(
-                    crt.getWidth(), crt.getHeight(), f, crt.renderer().atlas());
-            double cw = p.width() / f.columns();
-            double ch = p.height() / f.rows();
-            return new javafx.geometry.Point2D[] {
-                crt.localToScreen(p.x() + cw * 0.5, p.y() + ch * 0.5),
-                crt.localToScreen(p.x() + cw * 4.5, p.y() + ch * 0.5)};
+            // where the cells are seen, through the tube's barrel distortion
+            double curvature = crt.renderer().settings().effective().curvature().amount();
+            retroshield.ui.crt.TubeLayout t = retroshield.ui.crt.TubeLayout.of(
+                    (int) Math.ceil(crt.getWidth()), (int) Math.ceil(crt.getHeight()), curvature);
+            double[] a = retroshield.ui.crt.BarrelMap.targetOf(t, curvature, 0.5 / f.columns(), 0.5 / f.rows());
+            double[] b = retroshield.ui.crt.BarrelMap.targetOf(t, curvature, 4.5 / f.columns(), 0.5 / f.rows());
+            return new javafx.geometry.Point2D[] {crt.localToScreen(a[0], a[1]), crt.localToScreen(b[0], b[1])};
         });
         robot.drag(ends[0], javafx.scene.input.MouseButton.PRIMARY).dropTo(ends[1]);
         waitFor("a selection", () -> call(() -> FxTestSupport.onFx(() -> crt.selectionProperty().get() != null)));

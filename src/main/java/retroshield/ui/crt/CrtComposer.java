@@ -212,12 +212,19 @@ final class CrtComposer implements AutoCloseable {
         fill(lutB, phosphor & 0xFF, glass & 0xFF, 0);
     }
 
-    /** Glass colour plus phosphor colour times the light; past full light it whitens a little. */
+    /** How far towards white fully overdriven phosphor goes (it keeps its hue). */
+    static final double OVERDRIVE_WHITE = 0.22;
+
+    /**
+     * Glass colour plus phosphor colour times the light; past full light it whitens a little,
+     * gradually and at most {@link #OVERDRIVE_WHITE} of the way, so the phosphor keeps its hue.
+     */
     private static void fill(int[] lut, int phosphor, int glass, int shift) {
         for (int level = 0; level < LEVELS; level++) {
-            double v = glass + phosphor * level / 255.0;
+            double v = glass + phosphor * Math.min(level, 255) / 255.0;
             if (level > 255) {
-                v += (level - 255) * 0.35;
+                double over = Math.min(1, (level - 255) / 768.0);
+                v += (255 - v) * OVERDRIVE_WHITE * over;
             }
             lut[level] = (int) Math.min(255, Math.round(v)) << shift;
         }

@@ -27,6 +27,7 @@ public final class CrtRenderer implements AutoCloseable {
     public static final int ANIMATION_FPS = 30;
 
     private GlyphAtlas atlas;
+    private ScalableFont scalable;
     private CrtSettings settings;
 
     private final SourceRaster raster = new SourceRaster();
@@ -54,7 +55,23 @@ public final class CrtRenderer implements AutoCloseable {
 
     public void setAtlas(GlyphAtlas atlas) {
         this.atlas = atlas;
+        this.scalable = null;
         this.surfaceKey = null;
+    }
+
+    /**
+     * Draws with a TrueType font rasterised at the size of a character cell on the glass for
+     * every target size (null: keep the fixed atlas of {@link #setAtlas}).
+     */
+    public void setScalableFont(ScalableFont font) {
+        this.scalable = font;
+        this.surfaceKey = null;
+    }
+
+    /** The cell size, in device pixels, a character has on the glass of a target this big. */
+    public static int[] cellSize(TubeLayout layout, int columns, int rows) {
+        return new int[] {(int) Math.max(2, Math.round(layout.pictureW() / columns)),
+            (int) Math.max(2, Math.round(layout.pictureH() / rows))};
     }
 
     public GlyphAtlas atlas() {
@@ -75,12 +92,20 @@ public final class CrtRenderer implements AutoCloseable {
      */
     public boolean animating() {
         CrtSettings s = settings.effective();
-        return raster.fading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+        return raster.fading() || raster.burnFading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+    }
+
+    /** A fading burnt-in ghost is redrawn this often (it changes slowly). */
+    public static final int BURN_FPS = 10;
+    private long lastBurnStep = Long.MIN_VALUE;
+
+    private boolean burnDue(long nanos) {
+        return raster.burnFading() && Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS) != lastBurnStep;
     }
 
     /** True when the picture must be rebuilt at this time although nothing else changed. */
     public boolean animationDue(long nanos) {
-        if (raster.fading()) {
+        if (raster.fading() || burnDue(nanos)) {
             return true;
         }
         if (!animating()) {
@@ -156,10 +181,17 @@ public final class CrtRenderer implements AutoCloseable {
     public boolean composeInto(int width, int height, TerminalFrame frame, TextSelection selection,
                             long nanos, int[] out) {
         CrtSettings s = settings.effective();
+        if (scalable != null) {
+            int[] cell = cellSize(TubeLayout.of(width, height, s.curvature().amount()),
+                    frame.columns(), frame.rows());
+            atlas = scalable.atlas(cell[0], cell[1]);
+        }
         SurfaceKey key = new SurfaceKey(frame, selection, blinkOn(nanos), s, atlas);
-        if (raster.fading() || !key.equals(surfaceKey) || raster.lum == null) {
+        if (raster.fading() || s.burnIn().amount() > 0 && burnDue(nanos)
+                || !key.equals(surfaceKey) || raster.lum == null) {
+            lastBurnStep = Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS);
             raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),
-                    s.glow().amount(), nanos);
+                    s.glow().amount(), s.burnIn().amount(), nanos);
             surfaceKey = key;
         }
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);

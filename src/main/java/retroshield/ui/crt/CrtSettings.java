@@ -15,6 +15,7 @@ package retroshield.ui.crt;
  * @param noise       static noise over the glass, changing every frame
  * @param jitter      the picture jitters slightly and a horizontal-sync wobble runs down it
  * @param mask        aperture grille: columns of red, green and blue phosphor stripes
+ * @param burnIn      burn-in: text left bright for a long time leaves a slowly fading ghost
  */
 public record CrtSettings(
         EffectSetting scanlines,
@@ -28,7 +29,8 @@ public record CrtSettings(
         boolean comfort,
         EffectSetting noise,
         EffectSetting jitter,
-        EffectSetting mask) {
+        EffectSetting mask,
+        EffectSetting burnIn) {
 
     /** How much comfort mode keeps of each remaining effect. */
     public static final double COMFORT_FACTOR = 0.5;
@@ -45,6 +47,7 @@ public record CrtSettings(
         noise = orElse(noise, 0.3);
         jitter = orElse(jitter, 0.2);
         mask = mask == null ? EffectSetting.off(0.5) : mask;
+        burnIn = burnIn == null ? EffectSetting.off(0.5) : burnIn;
         color = color == null ? PhosphorColor.GREEN_P1 : color;
     }
 
@@ -54,13 +57,13 @@ public record CrtSettings(
 
     /** The look a newcomer sees: every effect on, tasteful strengths (the flicker subtle). */
     public static CrtSettings defaults() {
-        return new CrtSettings(null, null, null, null, null, null, null, PhosphorColor.GREEN_P1, false, null, null, null);
+        return new CrtSettings(null, null, null, null, null, null, null, PhosphorColor.GREEN_P1, false, null, null, null, null);
     }
 
     /** Every effect switched off: plain text on a dark screen. */
     public static CrtSettings plain() {
         EffectSetting off = EffectSetting.off(0.5);
-        return new CrtSettings(off, off, off, off, off, off, off, PhosphorColor.GREEN_P1, false, off, off, off);
+        return new CrtSettings(off, off, off, off, off, off, off, PhosphorColor.GREEN_P1, false, off, off, off, off);
     }
 
     /** The settings that are actually drawn, with comfort mode applied. */
@@ -70,7 +73,7 @@ public record CrtSettings(
         }
         return new CrtSettings(soft(scanlines), soft(vignette), flicker.withEnabled(false),
                 soft(chromatic), soft(glow), curvature, soft(persistence), color, false,
-                noise.withEnabled(false), jitter.withEnabled(false), soft(mask));
+                noise.withEnabled(false), jitter.withEnabled(false), soft(mask), soft(burnIn));
     }
 
     private static EffectSetting soft(EffectSetting s) {
@@ -78,56 +81,60 @@ public record CrtSettings(
     }
 
     public CrtSettings withScanlines(EffectSetting s) {
-        return new CrtSettings(s, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(s, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withVignette(EffectSetting s) {
-        return new CrtSettings(scanlines, s, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, s, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withFlicker(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, s, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, s, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withChromatic(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, s, glow, curvature, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, s, glow, curvature, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withGlow(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, s, curvature, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, s, curvature, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withCurvature(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, s, persistence, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, s, persistence, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withPersistence(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, s, color, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, s, color, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withColor(PhosphorColor c) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, c, comfort, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, c, comfort, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withComfort(boolean on) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, on, noise, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, on, noise, jitter, mask, burnIn);
     }
 
     public CrtSettings withNoise(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, s, jitter, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, s, jitter, mask, burnIn);
     }
 
     public CrtSettings withJitter(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, s, mask);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, s, mask, burnIn);
     }
 
     /** Every effect switched on at full strength. */
     public CrtSettings maximum() {
         EffectSetting max = EffectSetting.on(1);
-        return new CrtSettings(max, max, max, max, max, max, max, color, false, max, max, max);
+        return new CrtSettings(max, max, max, max, max, max, max, color, false, max, max, max, max);
     }
 
     public CrtSettings withMask(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, s);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, s, burnIn);
+    }
+
+    public CrtSettings withBurnIn(EffectSetting s) {
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask, s);
     }
 }

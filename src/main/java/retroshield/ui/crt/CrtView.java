@@ -230,17 +230,16 @@ public final class CrtView extends Region {
         }
     }
 
-    /** The cell (column,row) under a point of this node, clamped to the screen. */
+    /** The cell (column,row) seen under a point of this node, clamped to the screen. */
     public int[] cellAt(double x, double y) {
         TerminalFrame f = shown != null ? shown : frames.get();
         if (f == null) {
             return new int[] {0, 0};
         }
-        GlyphAtlas a = renderer.atlas();
-        CrtRenderer.Picture p = CrtRenderer.Picture.forFrame(width, height, f, a);
-        int col = (int) Math.floor((x - p.x()) / p.width() * f.columns());
-        int row = (int) Math.floor((y - p.y()) / p.height() * f.rows());
-        return new int[] {Math.max(0, Math.min(f.columns() - 1, col)), Math.max(0, Math.min(f.rows() - 1, row))};
+        // through the barrel distortion: the cell that is seen under the point
+        double curvature = renderer.settings().effective().curvature().amount();
+        TubeLayout t = TubeLayout.of((int) Math.ceil(width), (int) Math.ceil(height), curvature);
+        return BarrelMap.cellAt(t, curvature, x, y, f.columns(), f.rows());
     }
 
     private void mousePressed(MouseEvent e) {

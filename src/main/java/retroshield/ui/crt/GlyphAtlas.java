@@ -17,6 +17,8 @@ public final class GlyphAtlas {
     private final int cellHeight;
     private final byte[][] masks;
     private final String name;
+    /** Font rows merged into one raster line at most (0: the raster's own choice). */
+    private int maxRowsPerLine;
 
     /**
      * @param name       the font's name, shown in the settings
@@ -45,6 +47,21 @@ public final class GlyphAtlas {
             }
             this.masks[i] = m == null ? blank : m.clone();
         }
+    }
+
+    /**
+     * This atlas with at most this many font rows per raster line: a font with fine detail
+     * of its own (Glass TTY draws its dots as thin lines with gaps) keeps it.
+     */
+    public GlyphAtlas withMaxRowsPerLine(int rows) {
+        GlyphAtlas a = new GlyphAtlas(name, cellWidth, cellHeight, masks);
+        a.maxRowsPerLine = rows;
+        return a;
+    }
+
+    /** Font rows merged into one raster line at most; 0 when the raster decides. */
+    public int maxRowsPerLine() {
+        return maxRowsPerLine;
     }
 
     public String name() {

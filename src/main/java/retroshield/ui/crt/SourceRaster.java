@@ -26,7 +26,7 @@ final class SourceRaster {
     static final int BLOOM_DY = 2;
     static final int BLOOM_RADIUS = 3;
     /** Bloom added at full strength (x256 of the blurred luminance). */
-    static final int BLOOM_GAIN = 400;
+    static final int BLOOM_GAIN = 220;
     private static final double NOMINAL_FRAME_SECONDS = 1.0 / 60;
 
     private int width;
@@ -41,6 +41,7 @@ final class SourceRaster {
     private int[] small;
     private int[] smallTmp;
     int[] lum;
+    private final BurnIn burnIn = new BurnIn();
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
 
@@ -62,8 +63,21 @@ final class SourceRaster {
 
     /** Raster lines per character row for a font cell height. */
     static int linesPerRow(int cellHeight) {
+        return linesPerRow(cellHeight, 0);
+    }
+
+    /** Raster lines per character row for a font cell height, merging at most maxRows rows (0: any). */
+    static int linesPerRow(int cellHeight, int maxRows) {
         int rowsPerLine = (cellHeight + TARGET_LINES_PER_ROW - 1) / TARGET_LINES_PER_ROW;
+        if (maxRows > 0) {
+            rowsPerLine = Math.min(rowsPerLine, maxRows);
+        }
         return (cellHeight + rowsPerLine - 1) / rowsPerLine;
+    }
+
+    /** True while a burnt-in ghost is shown (it fades slowly). */
+    boolean burnFading() {
+        return burnIn.fading();
     }
 
     /** True while the persistence is still fading a previous picture. */
@@ -76,13 +90,14 @@ final class SourceRaster {
      *
      * @param persistence 0..1
      * @param glow        0..1
+     * @param burn        burn-in, 0..1
      */
     void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
-              boolean blinkOn, double persistence, double glow, long nanos) {
+              boolean blinkOn, double persistence, double glow, double burn, long nanos) {
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int w = frame.columns() * cw;
-        int lpr = linesPerRow(ch);
+        int lpr = linesPerRow(ch, atlas.maxRowsPerLine());
         int h = frame.rows() * lpr;
         if (w != width || h != lines || lpr != linesPerRow || fine == null
                 || fine.length != w * frame.rows() * ch) {
@@ -92,6 +107,7 @@ final class SourceRaster {
         reduce(ch, frame.rows());
         double seconds = lastNanos == Long.MIN_VALUE ? 1 : Math.max(0, nanos - lastNanos) / 1e9;
         lastNanos = nanos;
+        burnIn.apply(current, burn, seconds);
         persist(persistence, seconds);
         int gain = (int) Math.round(glow * BLOOM_GAIN);
         blur();

@@ -23,7 +23,7 @@ final class TubeTables {
     /** Largest chromatic aberration shift at the edge of the glass, in source pixels. */
     static final int MAX_ABERRATION = 3;
     /** Darkest the vignette makes the corners at full strength. */
-    static final double VIGNETTE_DEPTH = 0.6;
+    static final double VIGNETTE_DEPTH = 0.5;
     /** Vertical samples per device pixel when integrating the beam profile. */
     private static final int BEAM_SAMPLES = 4;
 
@@ -120,7 +120,7 @@ final class TubeTables {
         double sigma = 0.42 - 0.17 * scan;
         double beamMean = beamMean(sigma);
         double vig = key.vignette();
-        double rim = t.glassH() * 0.05;
+        double rim = t.glassH() * 0.03;
         for (int y = 0; y < key.height(); y++) {
             int o = y * key.width();
             double ny = (y + 0.5 - cy) / hy;
@@ -157,7 +157,7 @@ final class TubeTables {
                     g *= 1 - vig * VIGNETTE_DEPTH * smoothstep(0.3, 2.1, r2);
                 }
                 double d = -t.glassDistance(x + 0.5, y + 0.5);
-                g *= 0.45 + 0.55 * smoothstep(0, rim, d);
+                g *= 0.6 + 0.4 * smoothstep(0, rim, d);
                 g *= Math.max(0, Math.min(1, d + 0.5));
                 gain[o + x] = (char) Math.max(0, Math.min(1023, Math.round(g * 256)));
             }
