@@ -147,6 +147,12 @@ static void operand(void)
     }
 }
 
+/* Precedence of the operator characters '*' to '^' (0: not an operator). */
+static const uint8_t prec_table['^' - '*' + 1] = {
+    ['*' - '*'] = 6, ['/' - '*'] = 6, ['+' - '*'] = 5, ['-' - '*'] = 5,
+    ['<' - '*'] = 4, ['=' - '*'] = 4, ['>' - '*'] = 4, ['^' - '*'] = 8
+};
+
 /* Operators by precedence climbing: OR 1, AND 2, relations 4, + - 5, * / 6, ^ 8;
  * all left-associative. */
 static void binary(uint8_t minprec)
@@ -158,16 +164,16 @@ static void binary(uint8_t minprec)
     operand();
     for (;;) {
         c = next_char();
-        switch (c) {
-        case '^': prec = 8; break;
-        case '*': case '/': prec = 6; break;
-        case '+': case '-': prec = 5; break;
-        case '<': case '=': case '>': prec = 4; break;
-        case T_AND: prec = 2; break;
-        case T_OR: prec = 1; break;
-        default: return;
+        if ((uint8_t)(c - '*') <= (uint8_t)('^' - '*')) {
+            prec = prec_table[(uint8_t)(c - '*')];
+        } else if (c == T_AND) {
+            prec = 2;
+        } else if (c == T_OR) {
+            prec = 1;
+        } else {
+            return;
         }
-        if (prec < minprec) {
+        if (prec < minprec) {   /* also the 0 of a byte that is no operator */
             return;
         }
         ops = 0;

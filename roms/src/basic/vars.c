@@ -160,6 +160,13 @@ float *find_var(uint8_t create)
     if (a[4] != nd) {
         error(E_BS);
     }
+    if (nd == 1) {   /* the common case, without the loop */
+        offset = dims[0];
+        if (offset >= *(uint16_t *)(a + 5)) {
+            error(E_BS);
+        }
+        return (float *)(a + 7 + (offset << 2));
+    }
     i = nd - 1;
     if (dims[i] >= ((uint16_t *)(a + 5))[i]) {
         error(E_BS);
