@@ -128,16 +128,18 @@ static int8_t str_compare(str_t *a, str_t *b)
 static void operand(void)
 {
     uint8_t c = next_char();
-    check_stack();
     if (c == '-') {
+        check_stack();   /* only the unary operators recurse here; '(' goes through eval */
         txt++;
         binary(7);
         check_num();
         fac = -fac;
     } else if (c == '+') {
+        check_stack();
         txt++;
         binary(7);
     } else if (c == T_NOT) {
+        check_stack();
         txt++;
         binary(3);
         check_num();
@@ -249,7 +251,14 @@ static void binary(uint8_t minprec)
 static void primary(void)
 {
     uint8_t c = next_char();
-    if (c >= T_NUM6 && c <= T_NUM16) {
+    if (c >= 'A' && c <= 'Z') {   /* variables first: the commonest operand */
+        float *v = find_var(0);
+        if (etype) {
+            sac = *(str_t *)v;
+        } else {
+            fac = *v;
+        }
+    } else if (c >= T_NUM6 && c <= T_NUM16) {
         fac = (float)num_token(&txt);
         etype = 0;
     } else if ((c >= '0' && c <= '9') || c == '.') {
@@ -287,13 +296,6 @@ static void primary(void)
         }
         fac = (float)(int16_t)v;
         etype = 0;
-    } else if (c >= 'A' && c <= 'Z') {
-        float *v = find_var(0);
-        if (etype) {
-            sac = *(str_t *)v;
-        } else {
-            fac = *v;
-        }
     } else if (c >= T_FIRSTFN && c < T_LAST) {
         txt++;
         call_function(c);

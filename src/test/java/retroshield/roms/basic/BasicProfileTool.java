@@ -54,6 +54,12 @@ class BasicProfileTool {
         });
         byLine.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(70)
             .forEach(e -> System.out.printf("L %-40s %,12d%n", e.getKey(), e.getValue()));
+        String focus = System.getProperty("focus");
+        if (focus != null) {
+            byPc.entrySet().stream().filter(e -> focus.equals(syms.nameAt(syms.nameStartAtOrBelow(e.getKey()))))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> System.out.printf("P %-24s %04X %,12d%n", syms.describe(e.getKey()), e.getKey(), e.getValue()));
+        }
         long total = self.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("total %,d%n", total);
         self.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(40)
