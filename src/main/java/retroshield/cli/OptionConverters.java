@@ -5,7 +5,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import retroshield.devices.InputPacing;
 import retroshield.rom.ChipType;
+import retroshield.rom.MemoryRegion;
+import retroshield.rom.NumberText;
 import retroshield.rom.RamFill;
+import retroshield.rom.RegionType;
 
 /**
  * Picocli converters for {@code run}'s option values, so bad values are refused while the
@@ -52,5 +55,53 @@ final class OptionConverters {
             }
             return mode;
         }
+    }
+
+    /** A ROM region START-END in hex ({@code --rom 0000-1FFF}). */
+    static final class RomRegion implements ITypeConverter<MemoryRegion> {
+        @Override
+        public MemoryRegion convert(String value) {
+            return region(value, RegionType.ROM);
+        }
+    }
+
+    /** A RAM region START-END in hex ({@code --ram 2000-FFFF}). */
+    static final class RamRegion implements ITypeConverter<MemoryRegion> {
+        @Override
+        public MemoryRegion convert(String value) {
+            return region(value, RegionType.RAM);
+        }
+    }
+
+    private static final String REGION_FORM = "expected START-END in hex within 0000-FFFF, e.g. 2000-FFFF";
+
+    /**
+     * START-END, each 0000..FFFF in hex ($ or 0x allowed), START not above END; a bad value
+     * is named with what is wrong with it.
+     */
+    static MemoryRegion region(String value, RegionType type) {
+        String[] parts = value.split("-", -1);
+        if (parts.length != 2) {
+            throw new TypeConversionException("\"" + value + "\": " + REGION_FORM);
+        }
+        int start = address(value, parts[0]);
+        int end = address(value, parts[1]);
+        if (start > end) {
+            throw new TypeConversionException(String.format("\"%s\": the start $%04X is above the end $%04X; %s",
+                    value, start, end, REGION_FORM));
+        }
+        return new MemoryRegion(start, end, type);
+    }
+
+    private static int address(String value, String part) {
+        Long address = NumberText.parseHex(part);
+        if (address == null) {
+            throw new TypeConversionException("\"" + value + "\": \"" + part.trim() + "\" is not a hex number; "
+                    + REGION_FORM);
+        }
+        if (address > 0xFFFF) {
+            throw new TypeConversionException("\"" + value + "\": " + part.trim() + " is beyond FFFF; " + REGION_FORM);
+        }
+        return address.intValue();
     }
 }

@@ -24,7 +24,6 @@ import retroshield.rom.LoadedRom;
 import retroshield.rom.MemoryRegion;
 import retroshield.rom.NumberText;
 import retroshield.rom.RamFill;
-import retroshield.rom.RegionType;
 import retroshield.rom.RomLoader;
 import retroshield.rom.RomMetadata;
 import retroshield.rom.SerialSpec;
@@ -101,13 +100,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "mc6850 (ports $80/$81) or i8251 (ports $00/$01), replacing the metadata's chip.")
     ChipType chip;
 
-    @Option(names = "--rom", paramLabel = "START-END",
+    @Option(names = "--rom", paramLabel = "START-END", converter = OptionConverters.RomRegion.class,
             description = "A ROM region in hex, e.g. 0000-1FFF (repeatable). Any --rom/--ram replaces the metadata map.")
-    List<String> romRegions = new ArrayList<>();
+    List<MemoryRegion> romRegions = new ArrayList<>();
 
-    @Option(names = "--ram", paramLabel = "START-END",
+    @Option(names = "--ram", paramLabel = "START-END", converter = OptionConverters.RamRegion.class,
             description = "A RAM region in hex, e.g. 2000-FFFF (repeatable).")
-    List<String> ramRegions = new ArrayList<>();
+    List<MemoryRegion> ramRegions = new ArrayList<>();
 
     @Option(names = "--ram-fill", paramLabel = "FILL", converter = OptionConverters.Fill.class, description = "RAM at power-on: zero, ff or random.")
     RamFill ramFill;
@@ -527,11 +526,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (!romRegions.isEmpty() || !ramRegions.isEmpty()) {
             List<MemoryRegion> regions = new ArrayList<>();
-            for (String text : romRegions) {
-                addRegion(regions, parseRegion("--rom", text, RegionType.ROM));
+            for (MemoryRegion region : romRegions) {
+                addRegion(regions, region);
             }
-            for (String text : ramRegions) {
-                addRegion(regions, parseRegion("--ram", text, RegionType.RAM));
+            for (MemoryRegion region : ramRegions) {
+                addRegion(regions, region);
             }
             regions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             result = result.withMemory(regions);
@@ -549,17 +548,6 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         regions.add(region);
-    }
-
-    static MemoryRegion parseRegion(String option, String text, RegionType type) {
-        String[] parts = text.split("-", -1);
-        Long start = parts.length == 2 ? NumberText.parseHex(parts[0]) : null;
-        Long end = parts.length == 2 ? NumberText.parseHex(parts[1]) : null;
-        if (start == null || end == null || start > 0xFFFF || end > 0xFFFF || start > end) {
-            throw new IllegalArgumentException(option + " " + text
-                    + ": expected START-END in hex within 0000-FFFF, e.g. 2000-FFFF");
-        }
-        return new MemoryRegion(start.intValue(), end.intValue(), type);
     }
 
     /** Turns \n \r \t \\ and \xHH in TEXT into the characters. */
