@@ -155,27 +155,40 @@ static const uint8_t prec_table['^' - '*' + 1] = {
     ['<' - '*'] = 4, ['=' - '*'] = 4, ['>' - '*'] = 4, ['^' - '*'] = 8
 };
 
+/* The precedence of the operator at txt (spaces skipped), 0 if none. */
+static uint8_t next_prec(void)
+{
+    uint8_t c = next_char();
+    if ((uint8_t)(c - '*') <= (uint8_t)('^' - '*')) {
+        return prec_table[(uint8_t)(c - '*')];
+    }
+    if (c == T_AND) {
+        return 2;
+    }
+    return c == T_OR ? 1 : 0;
+}
+
+static void binary_rest(uint8_t minprec);
+
 /* Operators by precedence climbing: OR 1, AND 2, relations 4, + - 5, * / 6, ^ 8;
  * all left-associative. */
 static void binary(uint8_t minprec)
+{
+    operand();
+    binary_rest(minprec);
+}
+
+/* The operators (of precedence minprec or more) after an operand already in fac/sac. */
+static void binary_rest(uint8_t minprec)
 {
     uint8_t c, prec, t, ops;
     float a;
     str_t s;
     int8_t cmp;
-    operand();
     for (;;) {
-        c = next_char();
-        if ((uint8_t)(c - '*') <= (uint8_t)('^' - '*')) {
-            prec = prec_table[(uint8_t)(c - '*')];
-        } else if (c == T_AND) {
-            prec = 2;
-        } else if (c == T_OR) {
-            prec = 1;
-        } else {
-            return;
-        }
-        if (prec < minprec) {   /* also the 0 of a byte that is no operator */
+        prec = next_prec();
+        c = *txt;
+        if (prec < minprec) {   /* also 0, no operator (minprec is at least 1) */
             return;
         }
         ops = 0;
@@ -199,7 +212,10 @@ static void binary(uint8_t minprec)
         t = etype;
         a = fac;
         s = sac;
-        binary(prec + 1);
+        operand();
+        if (next_prec() > prec) {   /* a tighter operator follows: it takes this operand */
+            binary_rest(prec + 1);
+        }
         if (prec == 4) {
             if (etype != t) {
                 error(E_TM);
