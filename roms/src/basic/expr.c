@@ -264,6 +264,18 @@ static void binary_rest(uint8_t minprec)
     }
 }
 
+/* The whole numbers 0-63 as floats (constants of one T_NUM6 token). */
+static const float small_num[64] = {
+    0.0f, 1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f, 7.0f,
+    8.0f, 9.0f, 10.0f, 11.0f, 12.0f, 13.0f, 14.0f, 15.0f,
+    16.0f, 17.0f, 18.0f, 19.0f, 20.0f, 21.0f, 22.0f, 23.0f,
+    24.0f, 25.0f, 26.0f, 27.0f, 28.0f, 29.0f, 30.0f, 31.0f,
+    32.0f, 33.0f, 34.0f, 35.0f, 36.0f, 37.0f, 38.0f, 39.0f,
+    40.0f, 41.0f, 42.0f, 43.0f, 44.0f, 45.0f, 46.0f, 47.0f,
+    48.0f, 49.0f, 50.0f, 51.0f, 52.0f, 53.0f, 54.0f, 55.0f,
+    56.0f, 57.0f, 58.0f, 59.0f, 60.0f, 61.0f, 62.0f, 63.0f
+};
+
 static void primary(void)
 {
     uint8_t c = next_char();
@@ -274,7 +286,11 @@ static void primary(void)
         } else {
             fac = *v;
         }
-    } else if (c >= T_NUM6 && c <= T_NUM16) {
+    } else if (c == T_NUM6) {   /* 0-63, the commonest constants: no conversion */
+        fac = small_num[txt[1] & 0x3F];
+        txt += 2;
+        etype = 0;
+    } else if (c >= T_NUM12 && c <= T_NUM16) {
         fac = (float)num_token(&txt);
         etype = 0;
     } else if ((c >= '0' && c <= '9') || c == '.') {
