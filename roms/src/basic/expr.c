@@ -128,16 +128,18 @@ static int8_t str_compare(str_t *a, str_t *b)
 static void operand(void)
 {
     uint8_t c = next_char();
-    check_stack();
     if (c == '-') {
+        check_stack();   /* only the unary operators recurse here; '(' goes through eval */
         txt++;
         binary(7);
         check_num();
         fac = -fac;
     } else if (c == '+') {
+        check_stack();
         txt++;
         binary(7);
     } else if (c == T_NOT) {
+        check_stack();
         txt++;
         binary(3);
         check_num();
@@ -147,27 +149,46 @@ static void operand(void)
     }
 }
 
+/* Precedence of the operator characters '*' to '^' (0: not an operator). */
+static const uint8_t prec_table['^' - '*' + 1] = {
+    ['*' - '*'] = 6, ['/' - '*'] = 6, ['+' - '*'] = 5, ['-' - '*'] = 5,
+    ['<' - '*'] = 4, ['=' - '*'] = 4, ['>' - '*'] = 4, ['^' - '*'] = 8
+};
+
+/* The precedence of the operator at txt (spaces skipped), 0 if none. */
+static uint8_t next_prec(void)
+{
+    uint8_t c = next_char();
+    if ((uint8_t)(c - '*') <= (uint8_t)('^' - '*')) {
+        return prec_table[(uint8_t)(c - '*')];
+    }
+    if (c == T_AND) {
+        return 2;
+    }
+    return c == T_OR ? 1 : 0;
+}
+
+static void binary_rest(uint8_t minprec);
+
 /* Operators by precedence climbing: OR 1, AND 2, relations 4, + - 5, * / 6, ^ 8;
  * all left-associative. */
 static void binary(uint8_t minprec)
+{
+    operand();
+    binary_rest(minprec);
+}
+
+/* The operators (of precedence minprec or more) after an operand already in fac/sac. */
+static void binary_rest(uint8_t minprec)
 {
     uint8_t c, prec, t, ops;
     float a;
     str_t s;
     int8_t cmp;
-    operand();
     for (;;) {
-        c = next_char();
-        switch (c) {
-        case '^': prec = 8; break;
-        case '*': case '/': prec = 6; break;
-        case '+': case '-': prec = 5; break;
-        case '<': case '=': case '>': prec = 4; break;
-        case T_AND: prec = 2; break;
-        case T_OR: prec = 1; break;
-        default: return;
-        }
-        if (prec < minprec) {
+        prec = next_prec();
+        c = *txt;
+        if (prec < minprec) {   /* also 0, no operator (minprec is at least 1) */
             return;
         }
         ops = 0;
@@ -191,7 +212,10 @@ static void binary(uint8_t minprec)
         t = etype;
         a = fac;
         s = sac;
-        binary(prec + 1);
+        operand();
+        if (next_prec() > prec) {   /* a tighter operator follows: it takes this operand */
+            binary_rest(prec + 1);
+        }
         if (prec == 4) {
             if (etype != t) {
                 error(E_TM);
@@ -240,10 +264,33 @@ static void binary(uint8_t minprec)
     }
 }
 
+/* The whole numbers 0-63 as floats (constants of one T_NUM6 token). */
+static const float small_num[64] = {
+    0.0f, 1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f, 7.0f,
+    8.0f, 9.0f, 10.0f, 11.0f, 12.0f, 13.0f, 14.0f, 15.0f,
+    16.0f, 17.0f, 18.0f, 19.0f, 20.0f, 21.0f, 22.0f, 23.0f,
+    24.0f, 25.0f, 26.0f, 27.0f, 28.0f, 29.0f, 30.0f, 31.0f,
+    32.0f, 33.0f, 34.0f, 35.0f, 36.0f, 37.0f, 38.0f, 39.0f,
+    40.0f, 41.0f, 42.0f, 43.0f, 44.0f, 45.0f, 46.0f, 47.0f,
+    48.0f, 49.0f, 50.0f, 51.0f, 52.0f, 53.0f, 54.0f, 55.0f,
+    56.0f, 57.0f, 58.0f, 59.0f, 60.0f, 61.0f, 62.0f, 63.0f
+};
+
 static void primary(void)
 {
     uint8_t c = next_char();
-    if (c >= T_NUM6 && c <= T_NUM16) {
+    if (c >= 'A' && c <= 'Z') {   /* variables first: the commonest operand */
+        float *v = find_var(0);
+        if (etype) {
+            sac = *(str_t *)v;
+        } else {
+            fac = *v;
+        }
+    } else if (c == T_NUM6) {   /* 0-63, the commonest constants: no conversion */
+        fac = small_num[txt[1] & 0x3F];
+        txt += 2;
+        etype = 0;
+    } else if (c >= T_NUM12 && c <= T_NUM16) {
         fac = (float)num_token(&txt);
         etype = 0;
     } else if ((c >= '0' && c <= '9') || c == '.') {
@@ -281,13 +328,6 @@ static void primary(void)
         }
         fac = (float)(int16_t)v;
         etype = 0;
-    } else if (c >= 'A' && c <= 'Z') {
-        float *v = find_var(0);
-        if (etype) {
-            sac = *(str_t *)v;
-        } else {
-            fac = *v;
-        }
     } else if (c >= T_FIRSTFN && c < T_LAST) {
         txt++;
         call_function(c);

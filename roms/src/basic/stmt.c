@@ -130,6 +130,7 @@ static void do_next(void)
 {
     frame_t *f;
     float *v;
+    uint8_t *sb;
     for (;;) {
         uint8_t c = next_char();
         v = 0;
@@ -150,7 +151,11 @@ static void do_next(void)
             csp--;
         }
         *f->var += f->step;
-        if (f->step >= 0 ? *f->var <= f->limit : *f->var >= f->limit) {
+        /* the step's sign bit picks the test (-0, sign with exponent 0, counts as 0);
+         * one float compare either way */
+        sb = (uint8_t *)&f->step;
+        if ((sb[3] & 0x80) && ((sb[3] & 0x7F) | (sb[2] & 0x80))
+                ? !(*f->var < f->limit) : !(f->limit < *f->var)) {
             txt = f->txt;
             cur_line = f->line;
             return;

@@ -64,16 +64,7 @@ static uint8_t match_keyword(const char *s, uint8_t *len)
     return 0;
 }
 
-uint16_t num_token(uint8_t **pp)
-{
-    uint8_t *p = *pp, n = *p++;
-    uint16_t v = 0;
-    while (n--) {
-        v = (v << 6) | (*p++ & 0x3F);
-    }
-    *pp = p;
-    return v;
-}
+/* num_token is in fast.s */
 
 static const char *lit_src;
 

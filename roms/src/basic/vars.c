@@ -84,28 +84,17 @@ static uint8_t *create_array(uint8_t n0, uint8_t n1, uint8_t nd, uint16_t *dims)
     return p;
 }
 
-/* Parses a name at txt: letter, then letters/digits (first two kept), '$'. */
+uint16_t scan_name(void);   /* fast.s */
+
+/* Skips spaces, parses a name at txt (letter, then letters/digits, first two kept, '$'). */
 static void parse_name(uint8_t *n0, uint8_t *n1)
 {
-    uint8_t c = *txt;
-    if (c < 'A' || c > 'Z') {
+    uint16_t name = scan_name();
+    if (!name) {
         error(E_SN);
     }
-    *n0 = c;
-    *n1 = 0;
-    txt++;
-    c = *txt;
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        *n1 = c;
-        do {
-            txt++;
-            c = *txt;
-        } while ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-    }
-    if (c == '$') {
-        *n1 |= 0x80;
-        txt++;
-    }
+    *n0 = (uint8_t)name;
+    *n1 = (uint8_t)(name >> 8);
 }
 
 static uint8_t subs(uint16_t *dims)
@@ -129,24 +118,19 @@ static uint8_t subs(uint16_t *dims)
  * etype (1 for strings). Undimensioned arrays are created (0-10 each); a simple
  * variable only if create is set (in expressions an unknown one reads as 0 or "", so
  * that nothing moves while the value of an array element is being computed). */
-static float zero_value;
+float zero_value;   /* what find_var (fast.s) returns for an unknown variable */
 
-float *find_var(uint8_t create)
+float *var_create(uint16_t name)
 {
-    uint8_t n0, n1, nd, i;
+    return (float *)var_address((uint8_t)name, (uint8_t)(name >> 8), 1);
+}
+
+/* The array element at txt ('('), of the array called name. */
+float *find_element(uint16_t name)
+{
+    uint8_t n0 = (uint8_t)name, n1 = (uint8_t)(name >> 8), nd, i;
     uint16_t dims[8], offset;
     uint8_t *a;
-    skip_spaces();
-    parse_name(&n0, &n1);
-    etype = n1 >> 7;
-    if (*txt != '(') {
-        float *v = (float *)var_address(n0, n1, create);
-        if (!v) {
-            zero_value = 0;
-            v = &zero_value;
-        }
-        return v;
-    }
     nd = subs(dims);
     etype = n1 >> 7;
     a = find_array(n0, n1);
@@ -159,6 +143,13 @@ float *find_var(uint8_t create)
     }
     if (a[4] != nd) {
         error(E_BS);
+    }
+    if (nd == 1) {   /* the common case, without the loop */
+        offset = dims[0];
+        if (offset >= *(uint16_t *)(a + 5)) {
+            error(E_BS);
+        }
+        return (float *)(a + 7 + (offset << 2));
     }
     i = nd - 1;
     if (dims[i] >= ((uint16_t *)(a + 5))[i]) {
@@ -180,7 +171,6 @@ void dim_array(void)
     uint8_t n0, n1, nd;
     uint16_t dims[8];
     do {
-        skip_spaces();
         parse_name(&n0, &n1);
         if (*txt != '(') {
             error(E_SN);

@@ -67,8 +67,10 @@ class BasicErrorsTest {
         basic.run("NEW");
         assertEquals(" 3 \r\n", basic.run("PRINT 3"));
         assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(40) + "1"));
-        assertEquals("?ST Error\r\n", basic.run("PRINT " + "-".repeat(200) + "1"));
-        assertEquals("?ST Error\r\n", basic.run("PRINT " + "(".repeat(115) + "1" + ")".repeat(115)));
+        // unary minus nests in little stack: a whole line of them fits
+        assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(240) + "1"));
+        // so do parentheses: ?ST now takes recursion (the FN test above), not one line
+        assertEquals(" 1 \r\n", basic.run("PRINT " + "(".repeat(120) + "1" + ")".repeat(120)));
         assertEquals(" 1 \r\n", basic.run("PRINT " + "(".repeat(20) + "1" + ")".repeat(20)));
     }
 }
