@@ -20,6 +20,16 @@ enum {
 #define T_LASTSTMT  T_KILL
 #define T_FIRSTFN   T_SGN
 
+/* ---- whole-number constants 0..65535 typed in canonical form are stored in binary:
+ * T_NUM6 + 1 byte, T_NUM12 + 2, T_NUM16 + 3; each byte holds 6 bits + 0x40, so no payload
+ * byte is 0, '"', ':' or >= 0x80 and the line scanners need not know about them. */
+#define T_NUM6  0x01
+#define T_NUM12 0x02
+#define T_NUM16 0x03
+#define IS_NUM_START(c) ((uint8_t)((c) - '0') < 10 || (uint8_t)((c) - 1) < 3)
+uint16_t num_token(uint8_t **pp);   /* decodes at *pp, advancing it */
+uint8_t *put_num_token(uint8_t *d, uint16_t v);
+
 /* ---- errors (index into the two-letter table) ---- */
 enum {
     E_NF, E_SN, E_RG, E_OD, E_FC, E_OV, E_OM, E_UL, E_BS, E_DD, E_DZ, E_ID, E_TM,

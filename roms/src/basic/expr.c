@@ -30,12 +30,12 @@ void check_str(void)
     }
 }
 
-static void or_expr(void);
+static void binary(uint8_t minprec);
 
 void eval(void)
 {
     check_stack();
-    or_expr();
+    binary(1);
 }
 
 float eval_num(void)
@@ -76,122 +76,37 @@ void paren_expr(void)
 
 static void primary(void);
 
-static void power_expr(void)
+static float power(float base, float e)
 {
-    float base, e;
-    primary();
-    while (next_char() == '^') {
-        txt++;
-        check_num();
-        base = fac;
-        primary();
-        check_num();
-        e = fac;
-        if (e == floorf(e) && e >= -255.0f && e <= 255.0f) {
-            int16_t n = (int16_t)e;
-            uint8_t neg = n < 0;
-            float r = 1.0f;
-            if (neg) {
-                n = -n;
-            }
-            while (n) {
-                if (n & 1) {
-                    r *= base;
-                }
-                base *= base;
-                n >>= 1;
-            }
-            if (neg) {
-                if (r == 0.0f) {
-                    error(E_DZ);
-                }
-                r = 1.0f / r;
-            }
-            fac = r;
-        } else if (base < 0) {
-            error(E_FC);
-        } else if (base == 0.0f) {
-            fac = 0.0f;
-        } else {
-            fac = expf(e * logf(base));
+    if (e == floorf(e) && e >= -255.0f && e <= 255.0f) {
+        int16_t n = (int16_t)e;
+        uint8_t neg = n < 0;
+        float r = 1.0f;
+        if (neg) {
+            n = -n;
         }
-        check_ov();
-    }
-}
-
-static void unary_expr(void)
-{
-    uint8_t c = next_char();
-    check_stack();
-    if (c == '-') {
-        txt++;
-        unary_expr();
-        check_num();
-        fac = -fac;
-    } else if (c == '+') {
-        txt++;
-        unary_expr();
-    } else {
-        power_expr();
-    }
-}
-
-static void mul_expr(void)
-{
-    uint8_t c;
-    float a;
-    unary_expr();
-    while ((c = next_char()) == '*' || c == '/') {
-        txt++;
-        check_num();
-        a = fac;
-        unary_expr();
-        check_num();
-        if (c == '*') {
-            fac = a * fac;
-        } else {
-            if (fac == 0.0f) {
+        while (n) {
+            if (n & 1) {
+                r *= base;
+            }
+            base *= base;
+            n >>= 1;
+        }
+        if (neg) {
+            if (r == 0.0f) {
                 error(E_DZ);
             }
-            fac = a / fac;
+            r = 1.0f / r;
         }
-        check_ov();
+        return r;
     }
-}
-
-static void add_expr(void)
-{
-    uint8_t c;
-    float a;
-    str_t s;
-    mul_expr();
-    while ((c = next_char()) == '+' || c == '-') {
-        txt++;
-        if (etype) {
-            if (c == '-') {
-                error(E_TM);
-            }
-            s = sac;
-            mul_expr();
-            check_str();
-            if ((uint16_t)s.len + sac.len > 255) {
-                error(E_LS);
-            }
-            {
-                char *p = str_alloc(s.len + sac.len);
-                memcpy(p, s.ptr, s.len);
-                memcpy(p + s.len, sac.ptr, sac.len);
-                sac.len += s.len;
-                sac.ptr = p;
-            }
-            continue;
-        }
-        a = fac;
-        mul_expr();
-        check_num();
-        fac = c == '+' ? a + fac : a - fac;
-        check_ov();
+    if (base < 0) {
+        error(E_FC);
     }
+    if (base == 0.0f) {
+        return 0.0f;
+    }
+    return expf(e * logf(base));
 }
 
 static int8_t str_compare(str_t *a, str_t *b)
@@ -208,93 +123,130 @@ static int8_t str_compare(str_t *a, str_t *b)
     return a->len < b->len ? -1 : 1;
 }
 
-static void rel_expr(void)
+/* An operand with its unary operators: - and + bind looser than ^ only, NOT looser
+ * than the relations. */
+static void operand(void)
 {
-    uint8_t c, ops, t;
-    int8_t cmp;
+    uint8_t c = next_char();
+    check_stack();
+    if (c == '-') {
+        txt++;
+        binary(7);
+        check_num();
+        fac = -fac;
+    } else if (c == '+') {
+        txt++;
+        binary(7);
+    } else if (c == T_NOT) {
+        txt++;
+        binary(3);
+        check_num();
+        fac = (float)(int16_t)~to_int(fac);
+    } else {
+        primary();
+    }
+}
+
+/* Operators by precedence climbing: OR 1, AND 2, relations 4, + - 5, * / 6, ^ 8;
+ * all left-associative. */
+static void binary(uint8_t minprec)
+{
+    uint8_t c, prec, t, ops;
     float a;
     str_t s;
-    add_expr();
+    int8_t cmp;
+    operand();
     for (;;) {
-        ops = 0;
-        for (;;) {
-            c = next_char();
-            if (c == '<') {
-                ops |= 1;
-            } else if (c == '=') {
-                ops |= 2;
-            } else if (c == '>') {
-                ops |= 4;
-            } else {
-                break;
-            }
-            txt++;
+        c = next_char();
+        switch (c) {
+        case '^': prec = 8; break;
+        case '*': case '/': prec = 6; break;
+        case '+': case '-': prec = 5; break;
+        case '<': case '=': case '>': prec = 4; break;
+        case T_AND: prec = 2; break;
+        case T_OR: prec = 1; break;
+        default: return;
         }
-        if (!ops) {
+        if (prec < minprec) {
             return;
+        }
+        ops = 0;
+        if (prec == 4) {
+            for (;;) {
+                c = next_char();
+                if (c == '<') {
+                    ops |= 1;
+                } else if (c == '=') {
+                    ops |= 2;
+                } else if (c == '>') {
+                    ops |= 4;
+                } else {
+                    break;
+                }
+                txt++;
+            }
+        } else {
+            txt++;
         }
         t = etype;
         a = fac;
         s = sac;
-        add_expr();
-        if (etype != t) {
+        binary(prec + 1);
+        if (prec == 4) {
+            if (etype != t) {
+                error(E_TM);
+            }
+            if (t) {
+                cmp = str_compare(&s, &sac);
+            } else {
+                cmp = a < fac ? -1 : (a == fac ? 0 : 1);
+            }
+            etype = 0;
+            fac = (ops & (cmp < 0 ? 1 : cmp == 0 ? 2 : 4)) ? -1.0f : 0.0f;
+            continue;
+        }
+        if (t && c == '+') {
+            check_str();
+            if ((uint16_t)s.len + sac.len > 255) {
+                error(E_LS);
+            }
+            {
+                char *p = str_alloc(s.len + sac.len);
+                memcpy(p, s.ptr, s.len);
+                memcpy(p + s.len, sac.ptr, sac.len);
+                sac.len += s.len;
+                sac.ptr = p;
+            }
+            continue;
+        }
+        if (t || etype) {
             error(E_TM);
         }
-        if (t) {
-            cmp = str_compare(&s, &sac);
-        } else {
-            cmp = a < fac ? -1 : (a == fac ? 0 : 1);
+        switch (c) {
+        case '^': fac = power(a, fac); break;
+        case '*': fac = a * fac; break;
+        case '/':
+            if (fac == 0.0f) {
+                error(E_DZ);
+            }
+            fac = a / fac;
+            break;
+        case '+': fac = a + fac; break;
+        case '-': fac = a - fac; break;
+        case T_AND: fac = (float)(int16_t)(to_int(a) & to_int(fac)); break;
+        default: fac = (float)(int16_t)(to_int(a) | to_int(fac)); break;
         }
-        etype = 0;
-        fac = (ops & (cmp < 0 ? 1 : cmp == 0 ? 2 : 4)) ? -1.0f : 0.0f;
-    }
-}
-
-static void not_expr(void)
-{
-    check_stack();
-    if (next_char() == T_NOT) {
-        txt++;
-        not_expr();
-        fac = (float)(int16_t)~to_int(fac);
-        check_num();
-        return;
-    }
-    rel_expr();
-}
-
-static void and_expr(void)
-{
-    int16_t a;
-    not_expr();
-    while (next_char() == T_AND) {
-        txt++;
-        check_num();
-        a = to_int(fac);
-        not_expr();
-        check_num();
-        fac = (float)(int16_t)(a & to_int(fac));
-    }
-}
-
-static void or_expr(void)
-{
-    int16_t a;
-    and_expr();
-    while (next_char() == T_OR) {
-        txt++;
-        check_num();
-        a = to_int(fac);
-        and_expr();
-        check_num();
-        fac = (float)(int16_t)(a | to_int(fac));
+        check_ov();
     }
 }
 
 static void primary(void)
 {
     uint8_t c = next_char();
-    if ((c >= '0' && c <= '9') || c == '.') {
+    if (c >= T_NUM6 && c <= T_NUM16) {
+        fac = (float)num_token(&txt);
+        etype = 0;
+    } else if ((c >= '0' && c <= '9') || c == '.') {
         txt = parse_number(txt, &fac);
         etype = 0;
     } else if (c == '"') {
@@ -342,13 +294,6 @@ static void primary(void)
     } else if (c == T_FN) {
         txt++;
         call_fn();
-    } else if (c == '-' || c == '+' || c == T_NOT) {
-        /* a sign after an operator, as in 2*-3 */
-        if (c == T_NOT) {
-            not_expr();
-        } else {
-            unary_expr();
-        }
     } else {
         error(E_SN);
     }

@@ -95,7 +95,7 @@ void do_load(uint8_t mode)
             if (c == 0) {
                 break;
             }
-        } else if (n < 250 && c != 0x1A) {
+        } else if (n < 250 && c >= ' ') {
             buf[n++] = (char)c;
         }
     }

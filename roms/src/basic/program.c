@@ -54,6 +54,13 @@ uint16_t parse_linenum(void)
 {
     uint16_t n = 0;
     uint8_t c = next_char();
+    if (c >= T_NUM6 && c <= T_NUM16) {
+        n = num_token(&txt);
+        if (n > 65529) {
+            error(E_SN);
+        }
+        return n;
+    }
     if (c < '0' || c > '9') {
         error(E_SN);
     }
@@ -74,13 +81,13 @@ void do_list(void)
 {
     uint16_t from = 0, to = 65535;
     uint8_t *p, c = next_char();
-    if (c >= '0' && c <= '9') {
+    if (IS_NUM_START(c)) {
         from = to = parse_linenum();
     }
     if (accept('-')) {
         to = 65535;
         c = next_char();
-        if (c >= '0' && c <= '9') {
+        if (IS_NUM_START(c)) {
             to = parse_linenum();
         }
     }

@@ -40,6 +40,10 @@ static uint8_t *fix_line(uint8_t *line)
         if (c == '"') {
             quote ^= 1;
         }
+        if (!quote && after && c >= T_NUM6 && c <= T_NUM16) {
+            n = (uint8_t)(put_num_token(buf + n, mapped(num_token(&p))) - buf);
+            continue;
+        }
         if (!quote && after && c >= '0' && c <= '9') {
             uint16_t num = 0;
             char *s;
@@ -91,11 +95,11 @@ void do_renum(void)
     r_new = 10;
     r_step = 10;
     r_old = 0;
-    if (next_char() >= '0' && next_char() <= '9') {
+    if (IS_NUM_START(next_char())) {
         r_new = parse_linenum();
     }
     if (accept(',')) {
-        if (next_char() >= '0' && next_char() <= '9') {
+        if (IS_NUM_START(next_char())) {
             r_old = parse_linenum();
         }
         if (accept(',')) {

@@ -163,7 +163,7 @@ static void do_next(void)
 static void then_part(void)
 {
     uint8_t c = next_char();
-    if (c >= '0' && c <= '9') {
+    if (IS_NUM_START(c)) {
         go_line(parse_linenum());
     }
 }
@@ -229,7 +229,7 @@ static void do_run(void)
 {
     uint8_t c = next_char();
     clear_all();
-    if (c >= '0' && c <= '9') {
+    if (IS_NUM_START(c)) {
         go_line(parse_linenum());
     } else if (c == '"') {
         do_load(2);
@@ -359,7 +359,7 @@ static void statement(uint8_t tok)
     case T_RUN: do_run(); break;
     case T_IF: do_if(); break;
     case T_RESTORE:
-        if (next_char() >= '0' && next_char() <= '9') {
+        if (IS_NUM_START(next_char())) {
             restore_line(parse_linenum());
         } else {
             restore_data();
@@ -431,7 +431,7 @@ void run_statements(void)
             }
             error(E_BREAK);
         }
-        if (mem_free() < 1536) {
+        if ((uint16_t)(str_bottom - arr_end) < 1536) {
             str_collect();
         }
         c = next_char();

@@ -64,6 +64,84 @@ static uint8_t match_keyword(const char *s, uint8_t *len)
     return 0;
 }
 
+uint16_t num_token(uint8_t **pp)
+{
+    uint8_t *p = *pp, n = *p++;
+    uint16_t v = 0;
+    while (n--) {
+        v = (v << 6) | (*p++ & 0x3F);
+    }
+    *pp = p;
+    return v;
+}
+
+static const char *lit_src;
+
+/* Stores v as a number token at d; returns the byte after it. */
+uint8_t *put_num_token(uint8_t *d, uint16_t v)
+{
+    uint8_t len = v < 64 ? 1 : v < 4096 ? 2 : 3;
+    *d++ = len;
+    if (len == 3) {
+        *d++ = 0x40 | (uint8_t)(v >> 12);
+    }
+    if (len >= 2) {
+        *d++ = 0x40 | ((uint8_t)(v >> 6) & 0x3F);
+    }
+    *d++ = 0x40 | ((uint8_t)v & 0x3F);
+    return d;
+}
+
+/* A number literal at lit_src, stored at d (room for 6 more bytes is guaranteed by
+ * the caller; a long literal stops at `end`): whole numbers in canonical form become a
+ * token (see basic.h), anything else is copied as typed. Advances lit_src. */
+static uint8_t *number_literal(uint8_t *d, uint8_t *end)
+{
+    const char *p = lit_src;
+    uint16_t v = 0;
+    uint8_t plain = 1;
+    char c;
+    while ((c = *p) >= '0' && c <= '9') {
+        if (v > 6553 || (v == 6553 && c > '5')) {
+            plain = 0;
+        }
+        v = (v << 3) + (v << 1) + (c - '0');
+        p++;
+    }
+    if (c == '.' || c == 'E' || c == 'e' || (lit_src[0] == '0' && p - lit_src > 1)) {
+        plain = 0;
+    } else {
+        const char *q = p;
+        while (*q == ' ') {
+            q++;
+        }
+        if (q != p && ((*q >= '0' && *q <= '9') || *q == '.')) {
+            plain = 0;
+        }
+    }
+    if (plain) {
+        lit_src = p;
+        return put_num_token(d, v);
+    }
+    p = lit_src;
+    while (((*p >= '0' && *p <= '9') || *p == '.') && d < end) {
+        *d++ = *p++;
+    }
+    if ((*p == 'E' || *p == 'e')
+            && ((p[1] >= '0' && p[1] <= '9') || ((p[1] == '-' || p[1] == '+') && p[2] >= '0' && p[2] <= '9'))) {
+        *d++ = 'E';
+        p++;
+        if (*p == '-' || *p == '+') {
+            *d++ = *p++;
+        }
+        while (*p >= '0' && *p <= '9' && d < end) {
+            *d++ = *p++;
+        }
+    }
+    lit_src = p;
+    return d;
+}
+
 /* Tokenises the NUL-terminated line src into dst (at most 250 bytes); returns the
  * length including the final 0. */
 uint8_t tokenize(const char *src, uint8_t *dst)
@@ -87,6 +165,21 @@ uint8_t tokenize(const char *src, uint8_t *dst)
             }
             dst[n++] = c;
             src++;
+            continue;
+        }
+        if (n < 244 && ((c >= '0' && c <= '9') || (c == '.' && src[1] >= '0' && src[1] <= '9'))) {
+            lit_src = src;
+            n = (uint8_t)(number_literal(dst + n, dst + 250) - dst);
+            src = lit_src;
+            continue;
+        }
+        if (c == '&' && (src[1] == 'H' || src[1] == 'h')) {
+            dst[n++] = '&';
+            dst[n++] = 'H';
+            src += 2;
+            while ((*src >= '0' && *src <= '9') || (upper(*src) >= 'A' && upper(*src) <= 'F')) {
+                dst[n++] = upper(*src++);
+            }
             continue;
         }
         if (c == '?') {
@@ -140,7 +233,10 @@ void list_line(uint8_t *line)
         if (c == '"') {
             quote ^= 1;
         }
-        if (c >= 0x80 && !quote && c < T_LAST) {
+        if (c >= T_NUM6 && c <= T_NUM16 && !quote) {
+            p--;
+            out_str(format_number((float)num_token(&p)) + 1);
+        } else if (c >= 0x80 && !quote && c < T_LAST) {
             list_keyword(c);
             if (c == T_REM) {
                 while (*p) {

@@ -25,19 +25,15 @@ void clear_vars(void)
     str_bottom = mem_top;
 }
 
+uint8_t *var_lookup(uint16_t name);   /* varfind.s */
+
 void *var_address(uint8_t n0, uint8_t n1, uint8_t create)
 {
-    uint8_t *p = vars_start;
-    uint8_t *end = arr_start;
-    while (p < end) {
-        if (p[0] == n0 && p[1] == n1) {
-            return p + 2;
-        }
-        p += 6;
+    uint8_t *p = var_lookup(n0 | ((uint16_t)n1 << 8));
+    if (p || !create) {
+        return p;
     }
-    if (!create) {
-        return 0;
-    }
+    p = arr_start;
     make_room(arr_start, 6);
     arr_start += 6;
     p[0] = n0;
@@ -164,15 +160,19 @@ float *find_var(uint8_t create)
     if (a[4] != nd) {
         error(E_BS);
     }
-    offset = 0;
-    for (i = nd; i-- > 0;) {
+    i = nd - 1;
+    if (dims[i] >= ((uint16_t *)(a + 5))[i]) {
+        error(E_BS);
+    }
+    offset = dims[i];
+    while (i-- > 0) {
         uint16_t b = ((uint16_t *)(a + 5))[i];
         if (dims[i] >= b) {
             error(E_BS);
         }
         offset = offset * b + dims[i];
     }
-    return (float *)(a + 5 + 2 * nd + offset * 4);
+    return (float *)(a + 5 + 2 * nd + (offset << 2));
 }
 
 void dim_array(void)

@@ -24,6 +24,7 @@ int bcdx_exp(bcdx_t *r, const bcdx_t *a, unsigned char wp)
         bcdx_const(&c1, LN10_1, 1);
         bcdx_const(&c2, LN10_2, -13);
         k = bcdx_reduce(&x, a, &c1, &c2);
+        bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, wp);   /* fewer digits, faster products */
     }
     if (!bcdx_iszero(&x)) x.exp--;
     bcdx_small(&s, 1);

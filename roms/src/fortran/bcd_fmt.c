@@ -113,32 +113,27 @@ int bcd_fmt_e(char *buf, const bcd_t *a, int w, int d, char ech)
 int bcd_fmt_list(char *buf, const bcd_t *a, unsigned char prec)
 {
     bcdx_t x;
+    bcd_t t;
     int e, i, pos = 0;
     prec = bcd_prec(prec);
     bcdx_unpack(&x, a);
     bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, prec);
-    e = x.exp;
-    if (x.sign) buf[pos++] = '-';
-    if (bcdx_iszero(&x)) e = 1;
-    if (e >= 0 && e <= prec) {
-        if (e == 0) buf[pos++] = '0';
-        for (i = 0; i < prec; i++) {
-            if (i == e) buf[pos++] = '.';
-            buf[pos++] = (char)('0' + x.m[i]);
-        }
-        if (e == prec) buf[pos++] = '.';
-    } else {
-        for (i = 0; i < prec; i++) {
-            buf[pos++] = (char)('0' + x.m[i]);
-            if (i == 0) buf[pos++] = '.';
-        }
-        buf[pos++] = 'E';
-        e--;
-        buf[pos++] = e < 0 ? '-' : '+';
-        if (e < 0) e = -e;
-        buf[pos++] = (char)('0' + e / 10);
-        buf[pos++] = (char)('0' + e % 10);
+    e = bcdx_iszero(&x) ? 1 : x.exp;
+    if (e >= 0 && e <= prec) {          /* fixed: F0.d with prec digits in all */
+        bcdx_pack(&t, &x);
+        return bcd_fmt_f(buf, &t, 0, prec - e);
     }
+    if (x.sign) buf[pos++] = '-';
+    for (i = 0; i < prec; i++) {
+        buf[pos++] = (char)('0' + x.m[i]);
+        if (i == 0) buf[pos++] = '.';
+    }
+    buf[pos++] = 'E';
+    e--;
+    buf[pos++] = e < 0 ? '-' : '+';
+    if (e < 0) e = -e;
+    buf[pos++] = (char)('0' + e / 10);
+    buf[pos++] = (char)('0' + e % 10);
     buf[pos] = 0;
     return pos;
 }

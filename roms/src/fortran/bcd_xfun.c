@@ -37,12 +37,12 @@ int bcdx_divsmall(bcdx_t *r, const bcdx_t *a, unsigned int n, unsigned char prec
     unsigned char q[BCDX_D + 5], k;
     unsigned int rem = 0;
     unsigned char d;
-    for (k = 0; k < BCDX_D + 5; k++) {
+    for (k = 0; k < prec + 5; k++) {    /* n < 10000: at most 4 leading zero digits */
         rem = rem * 10 + (k < BCDX_D ? a->m[k] : 0);
         for (d = 0; rem >= n; d++) rem -= n;
         q[k] = d;
     }
-    return bcdx_finish(r, a->sign, a->exp, q, BCDX_D + 5, prec);
+    return bcdx_finish(r, a->sign, a->exp, q, k, prec);
 }
 
 void bcdx_trunc(bcdx_t *x)

@@ -256,9 +256,12 @@ final class ConsoleRun {
                 } catch (IOException e) {
                     outputFailure = outputFailure == null ? e : outputFailure;
                 }
-                if (outputFailure == null && System.out.checkError()) {
-                    return EXIT_OK;                 // System.out (a PrintStream) was closed (| head)
-                }
+            }
+            if (outputFailure instanceof TimedOutput.Blocked) {
+                message(String.format("run: timeout after %.1f s: %s", limits.timeoutNanos() / 1e9,
+                        outputFailure.getMessage()));
+                failureReported = true;
+                return EXIT_TIMEOUT;
             }
             if (outputFailure != null) {
                 if (isClosedPipe(outputFailure)) {

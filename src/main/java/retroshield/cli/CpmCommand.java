@@ -19,7 +19,8 @@ import retroshield.cpm.CpmResult;
 /**
  * {@code cpm PROGRAM.COM [--max-cycles N] [--no-echo]}: runs a CP/M program with a console
  * BDOS. The program's console output goes to standard output byte for byte, its input comes
- * from standard input; the T-state count, wall time and emulated MHz go to standard error.
+ * from standard input; the T-state count, wall time, emulated MHz and MHz per second of process CPU time go to
+ * standard error.
  * Exit code 0 when the program warm-boots, 2 when --max-cycles ran out, 3 when the CPU halted,
  * 1 when the file cannot be loaded.
  */

@@ -137,6 +137,10 @@ final class DebugConsole {
                     say("break on writes to ROM: " + (dbg.breakOnRomWrite() ? "on" : "off"));
                 }
                 case "where" -> where();
+                case "chip" -> {
+                    say(retroshield.debug.ChipView.describe(machine.serialDevice()));
+                    say("input queue: " + machine.serialHost().pendingInput() + " bytes");
+                }
                 default -> fail("unknown command \"" + words[0] + "\" (help lists them)");
             }
         } catch (IllegalArgumentException | IOException e) {
@@ -304,6 +308,8 @@ final class DebugConsole {
         String[] parts = rest.isEmpty() ? new String[] {"PC"} : rest.split("\\s+");
         int address = dbg.address(parts[0]);
         int n = parts.length > 1 ? (int) Math.min(10_000, count(parts[1])) : 10;
+        retroshield.debug.InstructionTiming timing = new retroshield.debug.InstructionTiming(machine.memory()::read);
+        var cpuState = machine.cpu().state();
         for (int i = 0; i < n; i++) {
             Disassembly d = dbg.disassemble(address);
             String name = dbg.symbols().nameAt(address);
@@ -314,8 +320,9 @@ final class DebugConsole {
             for (int k = 0; k < d.length(); k++) {
                 bytes.append(String.format("%02X", machine.memory().read(address + k)));
             }
-            say(String.format("%s%s%04X  %-9s %s%s", address == machine.cpu().pc() ? "=>" : "  ",
-                    dbg.hasBreakpointAt(address) ? "*" : " ", address, bytes, d.text(), comment(d)));
+            say(String.format("%s%s%04X  %-9s %5sT  %s%s", address == machine.cpu().pc() ? "=>" : "  ",
+                    dbg.hasBreakpointAt(address) ? "*" : " ", address, bytes, timing.tStates(cpuState, address),
+                    d.text(), comment(d)));
             address = (address + d.length()) & 0xFFFF;
         }
     }
@@ -390,6 +397,7 @@ final class DebugConsole {
             "set REG=VAL, set byte ADDR=VAL, print EXPR    change and evaluate",
             "type TEXT                                     send input to the firmware (\\n is Enter)",
             "stopwatch [reset], where, symbols [FILTER]    T-states, position, names",
+            "chip                                          the serial chip's registers, bit by bit",
             "save FILE, load FILE                          save states",
             "quit"}) {
             say(h);

@@ -324,7 +324,8 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + explain(e));
             return ConsoleRun.EXIT_BAD_INPUT;
         }
-        OutputStream out = new BufferedOutputStream(RetroShieldCommand.standardOutput(), 8192);
+        TimedOutput stdout = new TimedOutput(RetroShieldCommand.standardOutput());
+        OutputStream out = new BufferedOutputStream(stdout, 8192);
         SessionLog log = null;
         InstructionTracer tracer = null;
         try {
@@ -349,9 +350,12 @@ public final class RunCommand implements Callable<Integer> {
                 console.setScript(script, keys);
             }
             console.setRawTerminal(raw != null);
+            if (limits.timeoutNanos() > 0) {
+                stdout.setDeadline(System.nanoTime() + limits.timeoutNanos());
+            }
             try {
                 int code = console.run();
-                String failure = finishOutput(out, log);
+                String failure = finishOutput(out, stdout, log);
                 log = null;
                 if (failure != null && !console.failureReported()) {
                     err.println("run: " + failure);
@@ -360,15 +364,14 @@ public final class RunCommand implements Callable<Integer> {
                 return code;
             } finally {
                 List<String> accessNotes = machine.accessReport().summary();
-                if (!accessNotes.isEmpty()) {
-                    flushQuietly(out);
+                if (!accessNotes.isEmpty() || stats) {
+                    flushQuietly(out, stdout);
                 }
                 for (String line : accessNotes) {
                     err.print(raw != null ? "\r\nrun: note: " + line + "\r\n"
                             : "run: note: " + line + System.lineSeparator());
                 }
                 if (stats) {
-                    out.flush();
                     err.print(raw != null ? "\r\nrun: " + console.speedSummary() + "\r\n"
                             : "run: " + console.speedSummary() + System.lineSeparator());
                 }
@@ -380,7 +383,7 @@ public final class RunCommand implements Callable<Integer> {
             err.printf("run: the emulation failed at PC $%04X: %s%n", machine.cpu().pc(), e);
             return ConsoleRun.EXIT_BAD_INPUT;
         } finally {
-            closeQuietly(out, log, tracer, raw, err);
+            closeQuietly(out, stdout, log, tracer, raw, err);
         }
     }
 
@@ -388,10 +391,11 @@ public final class RunCommand implements Callable<Integer> {
      * Flushes standard output and closes the session log; returns what failed (null: nothing).
      * A closed pipe on standard output (| head) is not a failure.
      */
-    private String finishOutput(OutputStream out, SessionLog log) {
+    private String finishOutput(OutputStream out, TimedOutput stdout, SessionLog log) {
         String failure = null;
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             if (!ConsoleRun.isClosedPipe(e)) {
                 failure = "cannot write standard output: " + e.getMessage();
@@ -407,18 +411,20 @@ public final class RunCommand implements Callable<Integer> {
         return failure;
     }
 
-    private static void flushQuietly(OutputStream out) {
+    private static void flushQuietly(OutputStream out, TimedOutput stdout) {
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // reported where the output is written
         }
     }
 
-    private static void closeQuietly(OutputStream out, SessionLog log, InstructionTracer tracer,
+    private static void closeQuietly(OutputStream out, TimedOutput stdout, SessionLog log, InstructionTracer tracer,
                                      RawTerminalMode raw, PrintStream err) {
         try {
             out.flush();
+            stdout.awaitWritten();
         } catch (IOException e) {
             // standard output is gone; nothing to tell it
         }

@@ -50,6 +50,7 @@ public final class CpmMachine {
     public CpmResult run(long maxTStates) {
         long startCycles = z80.cycles();
         long startNanos = System.nanoTime();
+        long startCpu = CpuClock.processCpuNanos();
         CpmResult.Ending ending = null;
         while (ending == null) {
             long used = z80.cycles() - startCycles;
@@ -67,7 +68,9 @@ public final class CpmMachine {
             console.flush();
         }
         console.flush();
-        return new CpmResult(ending, z80.cycles() - startCycles, System.nanoTime() - startNanos);
+        long endCpu = CpuClock.processCpuNanos();
+        long cpu = startCpu < 0 || endCpu < 0 ? -1 : endCpu - startCpu;
+        return new CpmResult(ending, z80.cycles() - startCycles, System.nanoTime() - startNanos, cpu);
     }
 
     /** A byte of the machine's memory, for tests and tools. */

@@ -8,8 +8,14 @@ import java.util.Locale;
  * @param ending  why it stopped
  * @param tStates T-states executed by the Z80 (the harness's own trap instructions included)
  * @param nanos   wall-clock time of the run
+ * @param cpuNanos CPU time the process used during the run (all its threads), or -1 if unknown
  */
-public record CpmResult(Ending ending, long tStates, long nanos) {
+public record CpmResult(Ending ending, long tStates, long nanos, long cpuNanos) {
+
+    /** A result whose CPU time is not known. */
+    public CpmResult(Ending ending, long tStates, long nanos) {
+        this(ending, tStates, nanos, -1);
+    }
 
     /** Why a run stopped, with the exit code of the {@code cpm} command. */
     public enum Ending {
@@ -38,8 +44,21 @@ public record CpmResult(Ending ending, long tStates, long nanos) {
         return tStates / (Math.max(nanos, 1) / 1e9) / 1e6;
     }
 
-    /** {@code cpm: 46734977146 T-states in 41.200 s = 1134.3 MHz} (milliseconds, so short runs show too). */
+    /** The emulated clock rate per second of the process's CPU time, in MHz; -1 if unknown. */
+    public double megahertzPerCpuSecond() {
+        return cpuNanos < 0 ? -1 : tStates / (Math.max(cpuNanos, 1) / 1e9) / 1e6;
+    }
+
+    /**
+     * {@code cpm: 46734977146 T-states in 41.200 s = 1134.3 MHz; 38.100 s CPU = 1226.6 MHz per CPU second}
+     * (milliseconds, so short runs show too; the CPU part only when the CPU time is known).
+     */
     public String report() {
-        return String.format(Locale.ROOT, "cpm: %d T-states in %.3f s = %.1f MHz", tStates, nanos / 1e9, megahertz());
+        String wall = String.format(Locale.ROOT, "cpm: %d T-states in %.3f s = %.1f MHz", tStates, nanos / 1e9, megahertz());
+        if (cpuNanos < 0) {
+            return wall;
+        }
+        return wall + String.format(Locale.ROOT, "; %.3f s CPU = %.1f MHz per CPU second",
+                cpuNanos / 1e9, megahertzPerCpuSecond());
     }
 }

@@ -2,10 +2,8 @@ package retroshield.machine;
 
 import retroshield.cpu.Bus;
 import retroshield.cpu.Z80;
-import retroshield.devices.I8251Usart;
-import retroshield.devices.Mc6850Acia;
 import retroshield.devices.SdCard;
-import retroshield.devices.SerialAutoDetect;
+import retroshield.devices.SerialChips;
 import retroshield.devices.SerialDevice;
 import retroshield.devices.SerialHost;
 import retroshield.rom.LoadedRom;
@@ -73,11 +71,7 @@ public final class Machine implements Bus {
     }
 
     private static SerialDevice createSerial(SerialSpec spec) {
-        return switch (spec.chip()) {
-            case MC6850 -> new Mc6850Acia(spec.controlPort(), spec.dataPort());
-            case I8251 -> new I8251Usart(spec.dataPort(), spec.controlPort());
-            case AUTO -> new SerialAutoDetect();
-        };
+        return SerialChips.create(spec.chip().jsonName(), spec.controlPort(), spec.dataPort());
     }
 
     // ---- Bus: the hot path ----

@@ -195,6 +195,57 @@ public final class AppViewModel implements AutoCloseable {
         withSession(s -> s.runner().run());
     }
 
+    // ---- the last session (File > Resume last session) ----
+
+    /** Where the machine is kept when the app closes. */
+    public java.nio.file.Path lastSessionFile() {
+        return store.file().resolveSibling("last-session.state");
+    }
+
+    /** Saves the running machine for File > Resume last session (on exit; waits up to 2 s). */
+    public void saveLastSession() {
+        MachineSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        java.nio.file.Path file = lastSessionFile();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        s.runner().submit(m -> {
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                retroshield.machine.SaveStateFile.write(file, m.snapshot());
+                done.complete(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("could not keep the session in {}: {}", file, e.toString());
+        }
+    }
+
+    /** Puts the machine back where the last session stopped (same ROM only). */
+    public void resumeLastSession() {
+        MachineSession s = session.get();
+        java.nio.file.Path file = lastSessionFile();
+        if (s == null || !java.nio.file.Files.isRegularFile(file)) {
+            setNotice("No last session to resume (" + file + ")");
+            return;
+        }
+        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        s.runner().submit(m -> {
+            try {
+                m.restore(retroshield.machine.SaveStateFile.read(file));
+                result.complete("Resumed the last session of " + m.metadata().name());
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                result.complete("Could not resume: " + e.getMessage());
+            }
+        });
+        result.thenAccept(message -> javafx.application.Platform.runLater(() -> setNotice(message)));
+    }
+
     public void pause() {
         withSession(s -> s.runner().pause());
     }

@@ -39,6 +39,8 @@ public final class DebugController {
     private byte[] lastMemory;
     private volatile Consumer<DebugSnapshot> listener = s -> { };
     private volatile boolean continuing;
+    /** Where the listing starts instead of PC (go to), or -1; emulator thread. */
+    private int listingAnchor = -1;
 
     public DebugController(MachineRunner runner, SymbolTable symbols, long clockHz) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -73,27 +75,27 @@ public final class DebugController {
     }
 
     public void stepInto() {
-        on((d, m) -> d.stepInto().message());
+        exec((d, m) -> d.stepInto().message());
     }
 
     public void stepOver() {
-        on((d, m) -> d.stepOver(50_000_000).message());
+        exec((d, m) -> d.stepOver(50_000_000).message());
     }
 
     public void stepOut() {
-        on((d, m) -> d.stepOut(50_000_000).message());
+        exec((d, m) -> d.stepOut(50_000_000).message());
     }
 
     public void stepBack() {
-        on((d, m) -> d.reverseStep(1).message());
+        exec((d, m) -> d.reverseStep(1).message());
     }
 
     public void reverseContinue() {
-        on((d, m) -> d.reverseContinue().message());
+        exec((d, m) -> d.reverseContinue().message());
     }
 
     public void runTo(int address) {
-        on((d, m) -> d.runTo(address, 50_000_000).message());
+        exec((d, m) -> d.runTo(address, 50_000_000).message());
     }
 
     /** Runs until a breakpoint, watchpoint or {@link #pause()}. */
@@ -106,6 +108,7 @@ public final class DebugController {
     }
 
     private void continueChunk() {
+        listingAnchor = -1;
         Debugger d = debugger();
         StopReason r = d.run(CHUNK);
         if (r.kind() == StopReason.Kind.LIMIT && continuing) {
@@ -180,17 +183,30 @@ public final class DebugController {
         });
     }
 
-    /** Evaluates an address or symbol on the emulator thread, then calls back with the listing moved there. */
+    /**
+     * Shows the listing from an address or symbol (until the next step or continue, which
+     * follow PC again) and calls back with the address.
+     */
     public void goTo(String addressOrSymbol, Consumer<Integer> found) {
         on((d, m) -> {
             int a = d.address(addressOrSymbol);
+            listingAnchor = a;
             found.accept(a);
-            return String.format("$%04X", a);
+            String name = symbols.describe(a);
+            return String.format("showing $%04X", a) + (name == null ? "" : " (" + name + ")");
         });
     }
 
     private interface Action {
         String apply(Debugger d, Machine m);
+    }
+
+    /** A command that runs the machine: the listing follows PC again. */
+    private void exec(Action action) {
+        on((d, m) -> {
+            listingAnchor = -1;
+            return action.apply(d, m);
+        });
     }
 
     private void on(Action action) {
@@ -243,7 +259,8 @@ public final class DebugController {
             }
         }
         List<DebugSnapshot.Line> listing = new ArrayList<>();
-        int a = listingStart(d, cpu.pc());
+        int a = listingAnchor >= 0 ? listingAnchor : listingStart(d, cpu.pc());
+        retroshield.debug.InstructionTiming timing = new retroshield.debug.InstructionTiming(m.memory()::read);
         for (int i = 0; i < LISTING_LINES; i++) {
             Disassembly dis = d.disassemble(a);
             StringBuilder bytes = new StringBuilder();
@@ -252,7 +269,7 @@ public final class DebugController {
             }
             SourceLine line = symbols.lineAt(a);
             listing.add(new DebugSnapshot.Line(a, symbols.nameAt(a), bytes.toString(), named(dis.text()),
-                    line == null ? null : line.toString(), d.hasBreakpointAt(a)));
+                    timing.tStates(cpu, a), line == null ? null : line.toString(), d.hasBreakpointAt(a)));
             a = (a + dis.length()) & 0xFFFF;
         }
         List<String> breakpoints = new ArrayList<>();
@@ -265,7 +282,8 @@ public final class DebugController {
             String name = rom.get(word) ? symbols.describe(word) : null;
             stack.add(String.format("$%04X: $%04X", sp, word) + (name == null ? "" : "  " + name));
         }
-        String chip = m.serialDevice() + "  |  input queue " + m.serialHost().pendingInput() + " bytes";
+        String chip = retroshield.debug.ChipView.describe(m.serialDevice()) + "\ninput queue: "
+                + m.serialHost().pendingInput() + " bytes waiting for the firmware";
         DebugSnapshot snap = new DebugSnapshot(cpu, lastStop == null ? cpu : lastStop, memory, changed, rom, listing,
                 breakpoints, stack, chip, message, d.stopwatch(), clockHz, d.position(), d.historyAvailable());
         lastStop = cpu;

@@ -34,10 +34,12 @@ public record DebugSnapshot(Z80State cpu, Z80State previous, byte[] memory, BitS
      * @param label      a symbol at that address, or null
      * @param bytes      its bytes in hex
      * @param text       the instruction, with names for known targets
+     * @param tStates    its T-states, e.g. "10" or "7/12" (not taken / taken)
      * @param source     the C source line, or null
      * @param breakpoint a breakpoint is set there
      */
-    public record Line(int address, String label, String bytes, String text, String source, boolean breakpoint) {
+    public record Line(int address, String label, String bytes, String text, String tStates, String source,
+            boolean breakpoint) {
     }
 
     public int memoryAt(int address) {

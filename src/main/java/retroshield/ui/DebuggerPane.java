@@ -316,8 +316,8 @@ public final class DebuggerPane extends BorderPane {
             gutter.setId("dbg-gutter-" + String.format("%04X", line.address()));
             gutter.setText(line.breakpoint() ? "\u25CF" : " ");
             boolean atPc = shown != null && line.address() == shown.cpu().pc();
-            text.setText(String.format("%s %04X  %-8s %-26s %s%s", atPc ? "=>" : "  ", line.address(), line.bytes(),
-                    line.text(), line.label() == null ? "" : "<" + line.label() + ">",
+            text.setText(String.format("%s %04X  %-8s %5sT  %-26s %s%s", atPc ? "=>" : "  ", line.address(),
+                    line.bytes(), line.tStates(), line.text(), line.label() == null ? "" : "<" + line.label() + ">",
                     line.source() == null ? "" : "  [" + line.source() + "]"));
             setGraphic(new HBox(2, gutter, text));
             setText(null);

@@ -86,4 +86,28 @@ final class DebuggerWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Save states (*.state)", "*.state"));
         return chooser;
     }
+
+    /** The debugger's keys, as the Help menu lists them. */
+    static final String KEYS = String.join("\n",
+            "F12            open / close the debugger (pauses the machine)",
+            "F5             continue (in the debugger window)",
+            "Shift+F5       pause",
+            "F10            step over (CALL, RST, LDIR-type repeats)",
+            "F11            step into",
+            "Shift+F11      step out",
+            "Ctrl+F10       step back (reverse step)",
+            "Gutter click   set / clear a breakpoint; right-click: run to cursor",
+            "",
+            "Command line:  retroshield debug ROM  (type help there)");
+
+    static void showKeys(Window owner) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Debugger keys");
+        alert.setHeaderText("Debugger keys (as in VS Code / DeZog)");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(KEYS);
+        text.setStyle("-fx-font-family: monospace;");
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
 }

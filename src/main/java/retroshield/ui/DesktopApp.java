@@ -71,6 +71,7 @@ public final class DesktopApp extends Application {
             if (s != null && !s.isFullScreen() && scene.getWidth() > 0) {
                 model.updateSettings(x -> x.withWindow(scene.getWidth(), scene.getHeight()));
             }
+            model.saveLastSession();
             model.close();
             model = null;
         }

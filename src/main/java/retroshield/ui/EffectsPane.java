@@ -69,6 +69,7 @@ public final class EffectsPane extends ScrollPane {
         effect("Phosphor persistence", CrtSettings::persistence, CrtSettings::withPersistence);
         effect("Static noise", CrtSettings::noise, CrtSettings::withNoise);
         effect("Jitter and sync wobble", CrtSettings::jitter, CrtSettings::withJitter);
+        effect("Aperture grille", CrtSettings::mask, CrtSettings::withMask);
 
         ChoiceBox<PhosphorColor> color = new ChoiceBox<>();
         color.getItems().setAll(PhosphorColor.values());

@@ -87,6 +87,7 @@ public final class MainWindow extends BorderPane {
                         KeyCombination.SHIFT_DOWN), this::openDialog),
                 item("_Save state...", null, () -> DebuggerWindow.saveState(stage, model.sessionProperty().get())),
                 item("_Load state...", null, () -> DebuggerWindow.loadState(stage, model.sessionProperty().get())),
+                item("_Resume last session", null, model::resumeLastSession),
                 item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), stage::close));
         Menu edit = new Menu("_Edit", null,
@@ -123,7 +124,8 @@ public final class MainWindow extends BorderPane {
                 terminalSizeMenu(),
                 colourMenu(),
                 comfortItem());
-        MenuBar bar = new MenuBar(file, edit, machine, view);
+        Menu help = new Menu("_Help", null, item("_Debugger keys", null, () -> DebuggerWindow.showKeys(stage)));
+        MenuBar bar = new MenuBar(file, edit, machine, view, help);
         return bar;
     }
 

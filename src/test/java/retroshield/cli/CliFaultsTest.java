@@ -155,6 +155,31 @@ class CliFaultsTest {
     }
 
     @Test
+    void theTimeoutHoldsWhileNobodyReadsStandardOutput() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.io.OutputStream stuck = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+            }
+        };
+        System.setOut(new java.io.PrintStream(stuck, true));
+        Path loop = Files.writeString(dir.resolve("loop.txt"), "1000(1000(65,))\n");
+        long start = System.nanoTime();
+        try {
+            assertEquals(2, run("run", "roms/mint.json", "--input", loop.toString(), "--timeout", "1"), err());
+        } finally {
+            release.countDown();
+        }
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "ended by the timeout");
+        assertTrue(err().contains("run: timeout after 1.0 s"), err());
+    }
+
+    @Test
     void defaultInputKeepsRtsPacing() {
         assertEquals(retroshield.devices.InputPacing.DEFAULT, RomMetadata.DEFAULT_INPUT.pacing());
     }

@@ -47,7 +47,8 @@ class CpmCommandTest {
     void runsAProgramAndReportsTheTStatesOnStandardError() throws IOException {
         assertEquals(0, run("", "cpm", com(PRINT_OK).toString()));
         assertEquals("ok", out.toString(StandardCharsets.ISO_8859_1));
-        assertTrue(err.toString().matches("(?s)cpm: 58 T-states in \\d+\\.\\d{3} s = \\d+\\.\\d MHz\\R"), err.toString());
+        assertTrue(err.toString().matches("(?s)cpm: 58 T-states in \\d+\\.\\d{3} s = \\d+\\.\\d MHz"
+                + "; \\d+\\.\\d{3} s CPU = \\d+\\.\\d MHz per CPU second\\R"), err.toString());
     }
 
     @Test

@@ -27,6 +27,14 @@ class CpmSetupTest {
     }
 
     @Test
+    void theReportAddsMegahertzPerCpuSecondWhenTheCpuTimeIsKnown() {
+        CpmResult r = new CpmResult(CpmResult.Ending.WARM_BOOT, 46_734_977_146L, 41_200_000_000L, 37_387_981_717L);
+        assertEquals("cpm: 46734977146 T-states in 41.200 s = 1134.3 MHz; 37.388 s CPU = 1250.0 MHz per CPU second",
+                r.report());
+        assertEquals(1250.0, r.megahertzPerCpuSecond(), 0.01);
+    }
+
+    @Test
     void exitCodesFollowTheEnding() {
         assertEquals(0, CpmResult.Ending.WARM_BOOT.exitCode());
         assertEquals(0, CpmResult.Ending.SYSTEM_RESET.exitCode());

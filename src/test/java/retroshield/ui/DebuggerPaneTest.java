@@ -104,6 +104,24 @@ class DebuggerPaneTest {
     }
 
     @Test
+    void goToShowsASymbolInTheListingUntilTheNextStep() throws Exception {
+        robot.clickOn("#dbg-goto-text").write("sub");
+        robot.clickOn("#dbg-goto");
+        waitFor("the listing at sub", () -> {
+            try {
+                return FxTestSupport.onFx(() -> pane.listingLines().get(0).address()) == 0x0020;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(text("#dbg-message").contains("(sub)"), text("#dbg-message"));
+        robot.clickOn("#dbg-gutter-0024");
+        waitFor("a breakpoint at $0024, listing still there", () -> text("#dbg-gutter-0024").contains("\u25CF"));
+        robot.clickOn("#dbg-continue");
+        waitFor("stopped at $0024", () -> text("#dbg-reg-PC").equals("0024"));
+    }
+
+    @Test
     void aStepUpdatesTheRegisters() throws Exception {
         robot.clickOn("#dbg-into");
         waitFor("PC after LD SP,$8000", () -> text("#dbg-reg-PC").equals("0003"));

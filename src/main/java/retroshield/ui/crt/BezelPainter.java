@@ -12,7 +12,7 @@ final class BezelPainter {
     private static final double TOP = 40;
     private static final double BOTTOM = 20;
     /** Strength of the phosphor's reflection on the inner bevel. */
-    static final double REFLECTION = 0.16;
+    static final double REFLECTION = 0.06;
 
     private BezelPainter() {
     }

@@ -88,10 +88,12 @@ final class CrtComposer implements AutoCloseable {
         int[] lum = raster.lum;
         if (worker == null) {
             band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
+            reflect(t, raster.blurred(), out, phosphorRgb);
             return whole;
         }
         Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
         band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
+        reflect(t, raster.blurred(), out, phosphorRgb);
         try {
             second.get();
         } catch (InterruptedException e) {
@@ -113,6 +115,10 @@ final class CrtComposer implements AutoCloseable {
         int[] lb = lutB;
         byte[] nz = noise;
         int top = LEVELS - 1;
+        int[] mr = t.maskRed;
+        int[] mg = t.maskGreen;
+        int[] mb = t.maskBlue;
+        boolean masked = mr != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
             int shift = rowShift[y];
@@ -126,14 +132,47 @@ final class CrtComposer implements AutoCloseable {
                 int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
                 int g = gain[i];
                 int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
-                int red = ((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n;
-                int blue = ((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n;
-                red = (red * g) >> 8;
-                green = (green * g) >> 8;
-                blue = (blue * g) >> 8;
+                int red;
+                int blue;
+                if (d == 0) {
+                    // the middle of the glass: no aberration, one sample serves all three
+                    green = (green * g) >> 8;
+                    red = green;
+                    blue = green;
+                } else {
+                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
+                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
+                    green = (green * g) >> 8;
+                }
+                if (masked) {
+                    int x = i - o;
+                    red = (red * mr[x]) >> 8;
+                    green = (green * mg[x]) >> 8;
+                    blue = (blue * mb[x]) >> 8;
+                }
                 out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
                         | lb[blue < top ? blue : top];
             }
+        }
+    }
+
+    /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+        int pr = (phosphorRgb >> 16) & 0xFF;
+        int pg = (phosphorRgb >> 8) & 0xFF;
+        int pb = phosphorRgb & 0xFF;
+        int[] pix = t.ringPixel;
+        int[] src = t.ringSource;
+        int[] wt = t.ringWeight;
+        int[] bezel = t.bezel;
+        for (int j = 0; j < pix.length; j++) {
+            int v = (blurred[src[j]] * wt[j]) >> 8;
+            int i = pix[j];
+            int b = bezel[i];
+            int r = Math.min(255, ((b >> 16) & 0xFF) + ((pr * v) >> 8));
+            int g = Math.min(255, ((b >> 8) & 0xFF) + ((pg * v) >> 8));
+            int bl = Math.min(255, (b & 0xFF) + ((pb * v) >> 8));
+            out[i] = 0xFF000000 | r << 16 | g << 8 | bl;
         }
     }
 

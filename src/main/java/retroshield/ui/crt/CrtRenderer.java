@@ -134,12 +134,14 @@ public final class CrtRenderer implements AutoCloseable {
             if (whole) {
                 return null;
             }
-            // only the glass changed: upload just its bounds
-            TubeLayout t = composer.tables(lastTablesKey).layout;
-            double x0 = Math.max(0, Math.floor(t.glassX()) - 1);
-            double y0 = Math.max(0, Math.floor(t.glassY()) - 1);
-            double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + 1);
-            double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + 1);
+            // only the glass and the bevel reflecting it changed: upload just their bounds
+            TubeTables tt = composer.tables(lastTablesKey);
+            TubeLayout t = tt.layout;
+            int m = tt.ringWidth + 1;
+            double x0 = Math.max(0, Math.floor(t.glassX()) - m);
+            double y0 = Math.max(0, Math.floor(t.glassY()) - m);
+            double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + m);
+            double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + m);
             return new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0);
         });
         return screen;
@@ -163,7 +165,7 @@ public final class CrtRenderer implements AutoCloseable {
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
         TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
                 s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
-                s.chromatic().amount(), s.color().rgb());
+                s.chromatic().amount(), s.color().rgb(), s.mask().amount());
         lastTablesKey = tk;
         return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
                 s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);

@@ -14,6 +14,7 @@ package retroshield.ui.crt;
  * @param comfort     comfort mode: no flicker, no noise, no jitter and every other effect softened
  * @param noise       static noise over the glass, changing every frame
  * @param jitter      the picture jitters slightly and a horizontal-sync wobble runs down it
+ * @param mask        aperture grille: columns of red, green and blue phosphor stripes
  */
 public record CrtSettings(
         EffectSetting scanlines,
@@ -26,7 +27,8 @@ public record CrtSettings(
         PhosphorColor color,
         boolean comfort,
         EffectSetting noise,
-        EffectSetting jitter) {
+        EffectSetting jitter,
+        EffectSetting mask) {
 
     /** How much comfort mode keeps of each remaining effect. */
     public static final double COMFORT_FACTOR = 0.5;
@@ -42,6 +44,7 @@ public record CrtSettings(
         persistence = orElse(persistence, 0.5);
         noise = orElse(noise, 0.3);
         jitter = orElse(jitter, 0.2);
+        mask = mask == null ? EffectSetting.off(0.5) : mask;
         color = color == null ? PhosphorColor.GREEN_P1 : color;
     }
 
@@ -51,13 +54,13 @@ public record CrtSettings(
 
     /** The look a newcomer sees: every effect on, tasteful strengths (the flicker subtle). */
     public static CrtSettings defaults() {
-        return new CrtSettings(null, null, null, null, null, null, null, PhosphorColor.GREEN_P1, false, null, null);
+        return new CrtSettings(null, null, null, null, null, null, null, PhosphorColor.GREEN_P1, false, null, null, null);
     }
 
     /** Every effect switched off: plain text on a dark screen. */
     public static CrtSettings plain() {
         EffectSetting off = EffectSetting.off(0.5);
-        return new CrtSettings(off, off, off, off, off, off, off, PhosphorColor.GREEN_P1, false, off, off);
+        return new CrtSettings(off, off, off, off, off, off, off, PhosphorColor.GREEN_P1, false, off, off, off);
     }
 
     /** The settings that are actually drawn, with comfort mode applied. */
@@ -67,7 +70,7 @@ public record CrtSettings(
         }
         return new CrtSettings(soft(scanlines), soft(vignette), flicker.withEnabled(false),
                 soft(chromatic), soft(glow), curvature, soft(persistence), color, false,
-                noise.withEnabled(false), jitter.withEnabled(false));
+                noise.withEnabled(false), jitter.withEnabled(false), soft(mask));
     }
 
     private static EffectSetting soft(EffectSetting s) {
@@ -75,52 +78,56 @@ public record CrtSettings(
     }
 
     public CrtSettings withScanlines(EffectSetting s) {
-        return new CrtSettings(s, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(s, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withVignette(EffectSetting s) {
-        return new CrtSettings(scanlines, s, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, s, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withFlicker(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, s, chromatic, glow, curvature, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, s, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withChromatic(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, s, glow, curvature, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, s, glow, curvature, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withGlow(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, s, curvature, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, s, curvature, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withCurvature(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, s, persistence, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, s, persistence, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withPersistence(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, s, color, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, s, color, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withColor(PhosphorColor c) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, c, comfort, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, c, comfort, noise, jitter, mask);
     }
 
     public CrtSettings withComfort(boolean on) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, on, noise, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, on, noise, jitter, mask);
     }
 
     public CrtSettings withNoise(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, s, jitter);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, s, jitter, mask);
     }
 
     public CrtSettings withJitter(EffectSetting s) {
-        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, s);
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, s, mask);
     }
 
     /** Every effect switched on at full strength. */
     public CrtSettings maximum() {
         EffectSetting max = EffectSetting.on(1);
-        return new CrtSettings(max, max, max, max, max, max, max, color, false, max, max);
+        return new CrtSettings(max, max, max, max, max, max, max, color, false, max, max, max);
+    }
+
+    public CrtSettings withMask(EffectSetting s) {
+        return new CrtSettings(scanlines, vignette, flicker, chromatic, glow, curvature, persistence, color, comfort, noise, jitter, s);
     }
 }

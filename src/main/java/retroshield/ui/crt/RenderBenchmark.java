@@ -100,14 +100,20 @@ public final class RenderBenchmark {
             int[] out = new int[WIDTH * HEIGHT];
             TerminalFrame f = SampleFrames.busy(80, 24, 1);
             long[] t = new long[frames];
+            long cpu0 = 0;
             for (int i = -60; i < frames; i++) {
+                if (i == 0) {
+                    cpu0 = processCpuNanos();
+                }
                 long t0 = System.nanoTime();
                 r.composeInto(WIDTH, HEIGHT, f, null, 0, out);
                 if (i >= 0) {
                     t[i] = System.nanoTime() - t0;
                 }
             }
-            return String.format("%n  tube pass alone (raster unchanged): mean %.2f ms, p99 %.2f ms", mean(t), percentile(t, 99));
+            long cpu = processCpuNanos() - cpu0;
+            return String.format("%n  tube pass alone (raster unchanged): mean %.2f ms, p99 %.2f ms; CPU %.2f ms per frame",
+                    mean(t), percentile(t, 99), cpu / 1e6 / frames);
         }
     }
 

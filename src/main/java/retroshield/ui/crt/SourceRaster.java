@@ -94,8 +94,9 @@ final class SourceRaster {
         lastNanos = nanos;
         persist(persistence, seconds);
         int gain = (int) Math.round(glow * BLOOM_GAIN);
+        blur();
         if (gain > 0) {
-            bloom(gain);
+            addBloom(gain);
         } else {
             for (int y = 0; y < lines; y++) {
                 System.arraycopy(current, y * width, lum, (y + 1) * stride + PAD, width);
@@ -173,7 +174,16 @@ final class SourceRaster {
         residual = res < 3 ? 0 : res;
     }
 
-    private void bloom(int gain) {
+    /** The blurred, reduced copy (also what the bezel reflects), {@link #bloomWidth} wide. */
+    int[] blurred() {
+        return small;
+    }
+
+    static int bloomWidth(int width) {
+        return (width + BLOOM_DX - 1) / BLOOM_DX;
+    }
+
+    private void blur() {
         int w = width;
         int h = lines;
         int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
@@ -194,6 +204,13 @@ final class SourceRaster {
             blurH(small, smallTmp, bw, bh);
             blurV(smallTmp, small, bw, bh);
         }
+    }
+
+    private void addBloom(int gain) {
+        int w = width;
+        int h = lines;
+        int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
+        int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
         // bilinear upscale, added to the picture
         for (int y = 0; y < h; y++) {
             double fy = (y + 0.5) / BLOOM_DY - 0.5;

@@ -29,7 +29,8 @@ final class TubeTables {
 
     /** What the tables depend on. */
     record Key(int width, int height, int sourceWidth, int rasterLines, int stride,
-               double curvature, double scanlines, double vignette, double chromatic, int phosphorRgb) {
+               double curvature, double scanlines, double vignette, double chromatic, int phosphorRgb,
+               double mask) {
     }
 
     final Key key;
@@ -39,9 +40,23 @@ final class TubeTables {
     final int[] map;
     final char[] gain;
     final int[] aberration;
+    /** Aperture grille: per column, the weight (x256) of red, green and blue; null when off. */
+    final int[] maskRed;
+    final int[] maskGreen;
+    final int[] maskBlue;
     final int[] bezel;
     /** Source offset of a blank pixel, shown where the glass has no raster. */
     final int blank;
+    /**
+     * The bezel's inner bevel reflects the picture, blurred: for each of its pixels
+     * ({@link #ringPixel}), the pixel of the raster's blurred copy it mirrors
+     * ({@link #ringSource}) and how much of it (x256).
+     */
+    int[] ringPixel;
+    int[] ringSource;
+    int[] ringWeight;
+    /** How far the reflection reaches out from the glass, in pixels. */
+    final int ringWidth;
 
     TubeTables(Key k) {
         this.key = k;
@@ -53,11 +68,23 @@ final class TubeTables {
         map = new int[w * h];
         gain = new char[w * h];
         aberration = new int[w];
+        if (k.mask() > 0) {
+            maskRed = new int[w];
+            maskGreen = new int[w];
+            maskBlue = new int[w];
+            grille(k.mask());
+        } else {
+            maskRed = null;
+            maskGreen = null;
+            maskBlue = null;
+        }
         bezel = new int[w * h];
         blank = k.stride() / 2;
+        ringWidth = (int) Math.ceil(Math.max(3, Math.min(w, h) * TubeLayout.MIN_BEZEL * 0.55));
         spans();
         remap();
         columns();
+        reflections();
         BezelPainter.paint(layout, k.phosphorRgb(), bezel);
     }
 
@@ -170,6 +197,88 @@ final class TubeTables {
         for (int x = 0; x < key.width(); x++) {
             double n = Math.max(-1, Math.min(1, (x + 0.5 - cx) / half));
             aberration[x] = (int) Math.round(c * MAX_ABERRATION * n * Math.abs(n));
+        }
+    }
+
+    /** How much of the other two colours a stripe lets through at full strength. */
+    static final double MASK_DEPTH = 0.65;
+
+    /**
+     * Stripes of red, green and blue phosphor one device column each (a 3-column triad): each
+     * column passes its own colour and dims the other two; the overall brightness is kept.
+     */
+    private void grille(double strength) {
+        double other = 1 - MASK_DEPTH * strength;
+        double norm = 3 / (1 + 2 * other);
+        for (int x = 0; x < key.width(); x++) {
+            int phase = x % 3;
+            maskRed[x] = (int) Math.round(256 * norm * (phase == 0 ? 1 : other));
+            maskGreen[x] = (int) Math.round(256 * norm * (phase == 1 ? 1 : other));
+            maskBlue[x] = (int) Math.round(256 * norm * (phase == 2 ? 1 : other));
+        }
+    }
+
+    /** Strongest reflection of the picture on the bevel (share of the light), next to the glass. */
+    static final double REFLECTION = 0.45;
+
+    private void reflections() {
+        TubeLayout t = layout;
+        int w = key.width();
+        int h = key.height();
+        double cx = t.glassX() + t.glassW() / 2;
+        double cy = t.glassY() + t.glassH() / 2;
+        double hw = t.glassW() / 2 - t.cornerRadius();
+        double hh = t.glassH() / 2 - t.cornerRadius();
+        int x0 = Math.max(0, (int) Math.floor(t.glassX()) - ringWidth);
+        int x1 = Math.min(w, (int) Math.ceil(t.glassX() + t.glassW()) + ringWidth);
+        int y0 = Math.max(0, (int) Math.floor(t.glassY()) - ringWidth);
+        int y1 = Math.min(h, (int) Math.ceil(t.glassY() + t.glassH()) + ringWidth);
+        java.util.List<int[]> ring = new java.util.ArrayList<>();
+        int sw = key.sourceWidth();
+        int sh = key.rasterLines();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                double px = x + 0.5;
+                double py = y + 0.5;
+                double d = t.glassDistance(px, py);
+                if (d <= 1 || d >= ringWidth) {
+                    continue;
+                }
+                double qx = Math.abs(px - cx) - hw;
+                double qy = Math.abs(py - cy) - hh;
+                double nx;
+                double ny;
+                if (qx > 0 && qy > 0) {
+                    double len = Math.hypot(qx, qy);
+                    nx = Math.signum(px - cx) * qx / len;
+                    ny = Math.signum(py - cy) * qy / len;
+                } else if (qx > qy) {
+                    nx = Math.signum(px - cx);
+                    ny = 0;
+                } else {
+                    nx = 0;
+                    ny = Math.signum(py - cy);
+                }
+                // the point of the glass this bevel pixel mirrors
+                double mx = px - nx * (2 * d + t.glassW() * TubeLayout.BORDER);
+                double my = py - ny * (2 * d + t.glassH() * TubeLayout.BORDER);
+                int u = (int) Math.max(0, Math.min(sw - 1, (mx - t.pictureX()) / t.pictureW() * sw));
+                int v = (int) Math.max(0, Math.min(sh - 1, (my - t.pictureY()) / t.pictureH() * sh));
+                double f = 1 - d / ringWidth;
+                int weight = (int) Math.round(REFLECTION * f * f * 256);
+                if (weight > 0) {
+                    int bw = SourceRaster.bloomWidth(sw);
+                    ring.add(new int[] {y * w + x, (v / SourceRaster.BLOOM_DY) * bw + u / SourceRaster.BLOOM_DX, weight});
+                }
+            }
+        }
+        ringPixel = new int[ring.size()];
+        ringSource = new int[ring.size()];
+        ringWeight = new int[ring.size()];
+        for (int i = 0; i < ring.size(); i++) {
+            ringPixel[i] = ring.get(i)[0];
+            ringSource[i] = ring.get(i)[1];
+            ringWeight[i] = ring.get(i)[2];
         }
     }
 

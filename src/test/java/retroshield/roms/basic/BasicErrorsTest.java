@@ -65,7 +65,8 @@ class BasicErrorsTest {
         assertTrue(out.contains("Break"), out);
         basic.run("NEW");
         assertEquals(" 3 \r\n", basic.run("PRINT 3"));
-        assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(200) + "1"));
+        assertEquals(" 1 \r\n", basic.run("PRINT " + "-".repeat(40) + "1"));
+        assertEquals("?ST Error\r\n", basic.run("PRINT " + "-".repeat(200) + "1"));
         assertEquals("?ST Error\r\n", basic.run("PRINT " + "(".repeat(115) + "1" + ")".repeat(115)));
         assertEquals(" 1 \r\n", basic.run("PRINT " + "(".repeat(20) + "1" + ")".repeat(20)));
     }

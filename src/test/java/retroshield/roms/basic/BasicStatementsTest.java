@@ -161,4 +161,15 @@ class BasicStatementsTest {
                 + "105 RESTORE 100:GOTO 99\r\n", basic.run("LIST"));
         assertEquals("?FC Error\r\n", basic.run("RENUM 15,100"));
     }
+
+    @Test
+    void warmResetKeepsTheProgram() {
+        basic.run("NEW");
+        basic.enter("10 PRINT \"KEPT\"", "20 GOTO 10");
+        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.run("LIST"));
+        basic.raw().machine().warmReset();
+        String banner = basic.expect(BasicSession.OK);
+        assertEquals(true, banner.contains("Bytes free"), banner);
+        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.run("LIST"));
+    }
 }

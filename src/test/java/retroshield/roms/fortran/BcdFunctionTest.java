@@ -188,6 +188,43 @@ class BcdFunctionTest {
         check(cases);
     }
 
+    /** Any operands at all (the whole exponent range): no crash or hang, a status, a bounded or exact value. */
+    @Test
+    void anyOperandsGiveAResult() throws Exception {
+        Random rnd = new Random(24);
+        String[] ops = {"sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "pow", "powi"};
+        List<String> commands = new ArrayList<>();
+        List<BigDecimal> args = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            String op = ops[i % ops.length];
+            int prec = 1 + rnd.nextInt(16);
+            BigDecimal a = BcdReference.random(rnd, 16, -98, 100);
+            BigDecimal b = BcdReference.random(rnd, 16, -98, 100);
+            args.add(a);
+            commands.add(op + " " + prec + " " + raw(a) + (op.equals("powi") ? " " + (rnd.nextInt(200) - 100)
+                    : op.equals("atan2") || op.equals("pow") ? " " + raw(b) : ""));
+        }
+        List<String> answers = driver.run(commands);
+        for (int i = 0; i < answers.size(); i++) {
+            String[] parts = answers.get(i).split(" ");
+            String what = commands.get(i) + " -> " + answers.get(i);
+            assertTrue(parts.length == 2 && parts[1].matches("[0-3]"), what);
+            BigDecimal v = BcdReference.value(parts[0]);
+            String op = commands.get(i).split(" ")[0];
+            if (op.equals("sin") || op.equals("cos") || op.equals("asin") || op.equals("acos")
+                    || op.equals("atan") || op.equals("atan2")) {
+                assertTrue(v.abs().compareTo(new BigDecimal("3.2")) <= 0, what);
+            }
+            if (op.equals("sqrt") && args.get(i).signum() >= 0) {
+                assertTrue(v.compareTo(args.get(i).sqrt(new MathContext(40))
+                        .round(new MathContext(Integer.parseInt(commands.get(i).split(" ")[1]), RoundingMode.HALF_UP))) == 0, what);
+            }
+            if (op.equals("exp") && parts[1].equals("0")) {
+                assertTrue(v.signum() >= 0, what);
+            }
+        }
+    }
+
     @Test
     void domainErrorsAndOverflow() throws Exception {
         List<Case> cases = new ArrayList<>();

@@ -264,4 +264,40 @@ class CrtTubeTest {
         }
         assertEquals(CrtProfile.GREEN_P1, CrtProfile.matching(CrtSettings.defaults()), "the default look is green P1");
     }
+
+    @Test
+    void theBezelReflectsTheGlowOfThePicture() {
+        TubeLayout t = TubeLayout.of(W, H, 0);
+        int x = W / 2;
+        int y = (int) Math.floor(t.glassY()) - 3;
+        int[] dark = compose(PLAIN, frame((c, r) -> false), W, H);
+        int[] lit = compose(PLAIN, frame((c, r) -> r == 0), W, H);
+        assertTrue(green(lit[y * W + x]) > green(dark[y * W + x]) + 4,
+                "the bevel above a lit top row glows: " + green(dark[y * W + x]) + " -> " + green(lit[y * W + x]));
+        int far = 2 * W + x;
+        assertEquals(dark[far], lit[far], "the outer bezel does not change");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1,1", "7,5", "160,100", "3000,200", "200,3000"})
+    void anySizeComposesEveryEffectAtMaximum(int w, int h) {
+        int[] px = compose(CrtSettings.defaults().maximum(), frame((c, r) -> (c + r) % 2 == 0), w, h);
+        assertEquals(w * h, px.length);
+        for (int p : px) {
+            assertEquals(0xFF, p >>> 24, "opaque");
+        }
+    }
+
+    @Test
+    void apertureGrilleStripesTheColours() {
+        TerminalFrame all = frame((c, r) -> true);
+        int y = H / 2;
+        int[] off = compose(PLAIN, all, W, H);
+        int[] on = compose(PLAIN.withMask(MAX), all, W, H);
+        int x = W / 2 - (W / 2) % 3;
+        assertEquals(red(off[y * W + x]), red(off[y * W + x + 1]), 2, "no stripes without the grille");
+        assertTrue(red(on[y * W + x]) > red(on[y * W + x + 1]) + 30, "a red stripe, then a dimmer red");
+        assertTrue(green(on[y * W + x + 1]) > green(on[y * W + x]) + 30, "a green stripe next to it");
+        assertTrue(blue(on[y * W + x + 2]) > blue(on[y * W + x + 1]) + 30, "then a blue one");
+    }
 }
