@@ -9,3 +9,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 roms/build.sh forth
 ./mvnw -B -ntp -q test -Dtest=ForthBootImageTest -Dforth.writeImage=true
 roms/build.sh forth
+./mvnw -B -ntp -q test -Dtest=ForthBootImageTest   # the rebuilt ROM reproduces the same image
