@@ -198,7 +198,7 @@ void call_function(uint8_t tok)
     x = fac;
     switch (tok) {
     case T_SGN: fac = x > 0 ? 1.0f : (x < 0 ? -1.0f : 0.0f); break;
-    case T_INT: fac = floorf(x); break;
+    case T_INT: fac = (x >= 8388608.0f || x <= -8388608.0f) ? x : floorf(x); break;
     case T_ABS: fac = fabsf(x); break;
     case T_USR:
         if (!*USR_VECTOR) {
@@ -222,7 +222,7 @@ void call_function(uint8_t tok)
         fac = rnd_last;
         break;
     case T_LOG: if (x <= 0) error(E_FC); fac = logf(x); break;
-    case T_EXP: if (x > 88.02f) error(E_OV); fac = expf(x); break;
+    case T_EXP: if (x > 88.02f) error(E_OV); fac = x < -87.3f ? 0.0f : expf(x); break;
     case T_COS: fac = cosf(x); break;
     case T_SIN: fac = sinf(x); break;
     case T_TAN: fac = tanf(x); break;

@@ -139,13 +139,10 @@ char *format_number(float x)
     }
     /* bring x into 100000..999999 */
     ex = 5;
-    if (x >= 1e6f) {
-        while (x >= 1e10f) { x /= 1e10f; ex += 10; }
-        while (x >= 999999.5f) { x /= 10.0f; ex++; }
-    } else {
-        while (x < 1e-4f) { x *= 1e10f; ex -= 10; }
-        while (x < 99999.95f) { x *= 10.0f; ex--; }
-    }
+    while (x >= 1e15f) { x /= 1e10f; ex += 10; }
+    while (x < 1e-4f) { x *= 1e10f; ex -= 10; }
+    while (x >= 999999.5f) { x /= 10.0f; ex++; }
+    while (x < 99999.95f) { x *= 10.0f; ex--; }
     n = (uint32_t)(x + 0.5f);
     if (n >= 1000000) {
         n /= 10;

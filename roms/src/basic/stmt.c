@@ -100,6 +100,9 @@ static void do_for(void)
     if (etype) {
         error(E_TM);
     }
+    if ((uint8_t *)v >= arr_start) {
+        error(E_SN);    /* the loop variable must be a simple variable */
+    }
     expect('=');
     *v = eval_num();
     expect(T_TO);

@@ -124,8 +124,18 @@ static uint8_t *number_literal(uint8_t *d, uint8_t *end)
         return put_num_token(d, v);
     }
     p = lit_src;
-    while (((*p >= '0' && *p <= '9') || *p == '.') && d < end) {
-        *d++ = *p++;
+    for (;;) {
+        const char *q = p;
+        while (*q == ' ') {
+            q++;
+        }
+        /* spaces inside a number belong to it, as Microsoft's parser skips them */
+        if (!((*q >= '0' && *q <= '9') || *q == '.') || d + (q - p) >= end) {
+            break;
+        }
+        while (p <= q) {
+            *d++ = *p++;
+        }
     }
     if ((*p == 'E' || *p == 'e')
             && ((p[1] >= '0' && p[1] <= '9') || ((p[1] == '-' || p[1] == '+') && p[2] >= '0' && p[2] <= '9'))) {

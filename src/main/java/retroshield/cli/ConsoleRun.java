@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import retroshield.devices.SerialAutoDetect;
 import retroshield.devices.SerialHost;
 import retroshield.machine.ClockSpeed;
 import retroshield.machine.Machine;
 import retroshield.machine.Pacer;
+import retroshield.machine.RunPolicy;
 
 /**
  * The emulator loop of {@code run}: feeds input, runs paced slices, copies output to standard
@@ -26,8 +25,6 @@ final class ConsoleRun {
     /** Input bytes handed to the serial host ahead of the ROM; more waits in the feeder (back-pressure). */
     static final int MAX_PENDING_INPUT = 64 * 1024;
 
-    private static final long HALT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
     /**
      * What ends the run besides halting.
      *
@@ -41,6 +38,7 @@ final class ConsoleRun {
     }
 
     private final Machine machine;
+    private final RunPolicy policy;
     private final ClockSpeed speed;
     private final InputFeeder input;
     private final OutputStream out;
@@ -70,6 +68,7 @@ final class ConsoleRun {
     ConsoleRun(Machine machine, ClockSpeed speed, InputFeeder input, OutputStream out,
                PrintStream err, SessionLog log, Limits limits) {
         this.machine = machine;
+        this.policy = new RunPolicy(machine);
         this.speed = speed;
         this.input = input;
         this.out = out;
@@ -283,15 +282,14 @@ final class ConsoleRun {
             if (limits.cycles() > 0 && now - startCycles >= limits.cycles()) {
                 return EXIT_OK;
             }
-            if (machine.isHaltedForever()) {
-                message(String.format("run: the CPU halted with interrupts disabled (HALT at $%04X)",
-                        (machine.cpu().pc() - 1) & 0xFFFF));
+            RunPolicy.Halt halt = policy.halt();
+            if (halt == RunPolicy.Halt.FOREVER) {
+                message("run: the CPU " + policy.haltReason());
                 return EXIT_HALTED;
             }
-            if (machine.cpu().isHalted() && !machine.interruptWired()) {
-                message(String.format("run: the CPU halted waiting for an interrupt (HALT at $%04X), but the"
-                        + " serial chip's interrupt output is not wired to /INT (metadata interruptDriven"
-                        + " false, or --no-interrupts): nothing can wake it", (machine.cpu().pc() - 1) & 0xFFFF));
+            if (halt == RunPolicy.Halt.UNWIRED) {
+                message("run: the CPU " + policy.haltReason()
+                        + " (metadata interruptDriven false, or --no-interrupts): nothing can wake it");
                 return EXIT_HALTED;
             }
             if (input.quitRequested()) {
@@ -311,9 +309,7 @@ final class ConsoleRun {
                     && pending == 0 && now - lastActivity >= quietCycles) {
                 return EXIT_OK;
             }
-            if (speed.unlimited() && machine.cpu().isHalted() && pending == 0) {
-                LockSupport.parkNanos(HALT_WAIT_NANOS);      // waiting for input: rest the core
-            }
+            policy.restIfIdle(speed);                        // waiting for input: rest the core
             pacer.paceTo(now);
         }
     }

@@ -182,39 +182,7 @@ final class DebugConsole {
     }
 
     private void addWatch(String rest) {
-        String[] parts = rest.split("\\s+", 2);
-        Watchpoint.Kind kind = Watchpoint.Kind.WRITE;
-        String mode = parts[0].toLowerCase(Locale.ROOT);
-        if (mode.equals("r") || mode.equals("read") || mode.equals("w") || mode.equals("write")
-                || mode.equals("rw") || mode.equals("access")) {
-            kind = mode.startsWith("r") && !mode.equals("rw") ? Watchpoint.Kind.READ
-                    : mode.equals("rw") || mode.equals("access") ? Watchpoint.Kind.ACCESS : Watchpoint.Kind.WRITE;
-            rest = parts.length > 1 ? parts[1] : "";
-        }
-        String condition = null;
-        int ifAt = rest.indexOf(" if ");
-        if (ifAt >= 0) {
-            condition = rest.substring(ifAt + 4).trim();
-            rest = rest.substring(0, ifAt).trim();
-        }
-        if (rest.isEmpty()) {
-            throw new IllegalArgumentException("watch [r|w|rw] ADDRESS[..END | :LENGTH] [if CONDITION]");
-        }
-        int start;
-        int end;
-        if (rest.contains("..")) {
-            String[] r = rest.split("\\.\\.", 2);
-            start = dbg.address(r[0]);
-            end = dbg.address(r[1]);
-        } else if (rest.contains(":")) {
-            String[] r = rest.split(":", 2);
-            start = dbg.address(r[0]);
-            end = start + Math.max(1, dbg.evaluate(r[1])) - 1;
-        } else {
-            start = dbg.address(rest);
-            end = start;
-        }
-        say("watchpoint " + dbg.addWatchpoint(start, Math.min(end, 0xFFFF), kind, condition));
+        say("watchpoint " + dbg.addWatchpoint(rest));
     }
 
     private void addIoBreak(String rest) {

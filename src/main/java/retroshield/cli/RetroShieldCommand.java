@@ -61,7 +61,12 @@ public final class RetroShieldCommand implements Runnable {
     /** A bad option or argument: one line naming it and where help is, not the whole usage. */
     private static int badArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println(command.getCommandName() + ": " + e.getMessage()
+        String text = e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            text = option.longestName() + ": " + bad.getMessage();    // the converter's own words
+        }
+        command.getErr().println(command.getCommandName() + ": " + text
                 + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }

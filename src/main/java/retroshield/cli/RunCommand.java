@@ -24,7 +24,6 @@ import retroshield.rom.LoadedRom;
 import retroshield.rom.MemoryRegion;
 import retroshield.rom.NumberText;
 import retroshield.rom.RamFill;
-import retroshield.rom.RegionType;
 import retroshield.rom.RomLoader;
 import retroshield.rom.RomMetadata;
 import retroshield.rom.SerialSpec;
@@ -38,14 +37,16 @@ import retroshield.rom.StorageSpec;
                         + " --input the text is typed into the ROM; output goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:done (--until text seen, --cycles reached, input used up and output quiet, Ctrl+])",
+                "0:done (--until text or the last --expect seen, --cycles reached, input used up and output quiet, Ctrl+])",
                 "1:bad ROM, metadata or input file, or bad option",
-                "2:--timeout passed",
+                "2:--timeout passed (default 30 s when waiting for --until/--expect text)",
                 "3:the CPU halted for good: interrupts disabled, or no interrupt wired to /INT"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  retroshield run roms/mint.json",
                 "  echo '1 2 + .' | retroshield run roms/mint.json --until '3'",
+                "  retroshield run roms/mint.json --expect '> ' --send '1 2 + .' --expect '3'",
+                "  retroshield run basic.json --pacing line --prompt Ok --input listing.bas",
                 "  retroshield run basic.bin --chip i8251 --rom 0000-1FFF --ram 2000-FFFF",
                 "  retroshield run roms/monitor.json --speed mega --stats",
                 "  retroshield run roms/mint.json --sd ~/retro-files"})
@@ -95,20 +96,20 @@ public final class RunCommand implements Callable<Integer> {
                     + " Default: the metadata clock in a terminal, unlimited when scripted.")
     String speed;
 
-    @Option(names = "--chip", paramLabel = "CHIP",
+    @Option(names = "--chip", paramLabel = "CHIP", converter = OptionConverters.Chip.class,
             description = "mc6850 (ports $80/$81) or i8251 (ports $00/$01), replacing the metadata's chip.")
-    String chip;
+    ChipType chip;
 
-    @Option(names = "--rom", paramLabel = "START-END",
+    @Option(names = "--rom", paramLabel = "START-END", converter = OptionConverters.RomRegion.class,
             description = "A ROM region in hex, e.g. 0000-1FFF (repeatable). Any --rom/--ram replaces the metadata map.")
-    List<String> romRegions = new ArrayList<>();
+    List<MemoryRegion> romRegions = new ArrayList<>();
 
-    @Option(names = "--ram", paramLabel = "START-END",
+    @Option(names = "--ram", paramLabel = "START-END", converter = OptionConverters.RamRegion.class,
             description = "A RAM region in hex, e.g. 2000-FFFF (repeatable).")
-    List<String> ramRegions = new ArrayList<>();
+    List<MemoryRegion> ramRegions = new ArrayList<>();
 
-    @Option(names = "--ram-fill", paramLabel = "FILL", description = "RAM at power-on: zero, ff or random.")
-    String ramFill;
+    @Option(names = "--ram-fill", paramLabel = "FILL", converter = OptionConverters.Fill.class, description = "RAM at power-on: zero, ff or random.")
+    RamFill ramFill;
 
     @Option(names = "--interrupts", negatable = true,
             description = "Wire the chip's interrupt output to the Z80's /INT (default: metadata interruptDriven;"
@@ -120,12 +121,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " as fast as the ROM takes and gives bytes.")
     int baud;
 
-    @Option(names = "--pacing", paramLabel = "MODE",
+    @Option(names = "--pacing", paramLabel = "MODE", converter = OptionConverters.Pacing.class,
             description = "How input is paced: none (as fast as the chip takes bytes), rts (also wait"
                     + " while the ROM holds RTS), echo (each byte after the echo of the previous), line (each"
                     + " line after the prompt, or the echoed line end and a pause). Default: the metadata's"
                     + " input.pacing, else rts.")
-    String pacing;
+    InputPacing.Mode pacing;
 
     @Option(names = "--prompt", paramLabel = "TEXT",
             description = "For --pacing line: the text the ROM prints when it waits for a line (escapes as --until)."
@@ -219,12 +220,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         InputPacing result = metadata.input().pacing();
         if (pacing != null) {
-            InputPacing.Mode mode = InputPacing.Mode.byName(pacing);
-            if (mode == null) {
-                throw new IllegalArgumentException("--pacing: unknown mode \"" + pacing
-                        + "\", expected none, rts, echo or line");
-            }
-            result = result.withMode(mode);
+            result = result.withMode(pacing);
         }
         if (prompt != null) {
             result = result.withPrompt(unescape(prompt));
@@ -524,34 +520,23 @@ public final class RunCommand implements Callable<Integer> {
                     : new StorageSpec(sdFolder, metadata.storage().limits()));
         }
         if (chip != null) {
-            ChipType type = ChipType.byName(chip.trim());
-            if (type == null) {
-                throw new IllegalArgumentException("--chip: unknown chip \"" + chip
-                        + "\", expected mc6850 or i8251");
-            }
+            ChipType type = chip;
             boolean wired = metadata.serial().chip() == ChipType.AUTO || metadata.serial().interruptDriven();
             result = result.withSerial(SerialSpec.standard(type, wired));
         }
         if (!romRegions.isEmpty() || !ramRegions.isEmpty()) {
             List<MemoryRegion> regions = new ArrayList<>();
-            for (String text : romRegions) {
-                addRegion(regions, parseRegion("--rom", text, RegionType.ROM));
+            for (MemoryRegion region : romRegions) {
+                addRegion(regions, region);
             }
-            for (String text : ramRegions) {
-                addRegion(regions, parseRegion("--ram", text, RegionType.RAM));
+            for (MemoryRegion region : ramRegions) {
+                addRegion(regions, region);
             }
             regions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             result = result.withMemory(regions);
         }
         if (ramFill != null) {
-            RamFill fill = switch (ramFill.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "zero" -> RamFill.ZERO;
-                case "ff" -> RamFill.FF;
-                case "random" -> RamFill.RANDOM;
-                default -> throw new IllegalArgumentException("--ram-fill: unknown fill \"" + ramFill
-                        + "\", expected zero, ff or random");
-            };
-            result = result.withRamFill(fill);
+            result = result.withRamFill(ramFill);
         }
         return result;
     }
@@ -563,17 +548,6 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         regions.add(region);
-    }
-
-    static MemoryRegion parseRegion(String option, String text, RegionType type) {
-        String[] parts = text.split("-", -1);
-        Long start = parts.length == 2 ? NumberText.parseHex(parts[0]) : null;
-        Long end = parts.length == 2 ? NumberText.parseHex(parts[1]) : null;
-        if (start == null || end == null || start > 0xFFFF || end > 0xFFFF || start > end) {
-            throw new IllegalArgumentException(option + " " + text
-                    + ": expected START-END in hex within 0000-FFFF, e.g. 2000-FFFF");
-        }
-        return new MemoryRegion(start.intValue(), end.intValue(), type);
     }
 
     /** Turns \n \r \t \\ and \xHH in TEXT into the characters. */

@@ -36,12 +36,11 @@ public final class Debugger {
     private SymbolTable symbols;
     private ExpressionParser parser;
     private final MachineContext context;
+    private final Watches watches;
     private final WatchBus watchBus;
     private final BitSet breakAt = new BitSet(0x10000);
     private final List<Breakpoint> breakpoints = new ArrayList<>();
-    private final List<Watchpoint> watchpoints = new ArrayList<>();
     private int nextId = 1;
-    private boolean breakOnHalt;
     private Consumer<String> log = s -> { };
     private History history;
     private long position;
@@ -54,7 +53,8 @@ public final class Debugger {
         this.cpu = machine.cpu();
         this.host = machine.serialHost();
         this.context = new MachineContext(machine);
-        this.watchBus = new WatchBus(machine, this);
+        this.watches = new Watches(this, machine);
+        this.watchBus = watches.bus();
         setSymbols(symbols);
         stopwatchStart = cpu.cycles();
     }
@@ -122,11 +122,7 @@ public final class Debugger {
             rebuildBreakTable();
             return true;
         }
-        removed = watchpoints.removeIf(w -> w.id() == id);
-        if (removed) {
-            rebuildWatchTables();
-        }
-        return removed;
+        return watches.remove(id);
     }
 
     /** Enables or disables a breakpoint or watchpoint; false when there is none with that id. */
@@ -137,14 +133,7 @@ public final class Debugger {
                 return true;
             }
         }
-        for (Watchpoint w : watchpoints) {
-            if (w.id() == id) {
-                w.setEnabled(enabled);
-                rebuildWatchTables();
-                return true;
-            }
-        }
-        return false;
+        return watches.setEnabled(id, enabled);
     }
 
     /** Sets a plain breakpoint at {@code address}, or removes the ones there (the gutter click). */
@@ -174,113 +163,72 @@ public final class Debugger {
         }
     }
 
-    // ---- watchpoints, I/O breakpoints, HALT and ROM writes ----
+    // ---- watchpoints, I/O breakpoints, HALT and ROM writes (see Watches) ----
 
     /** Watches memory {@code start..end} (inclusive) for reads, writes or both. */
     public Watchpoint addWatchpoint(int start, int end, Watchpoint.Kind kind, String condition) {
-        if (kind.isPort()) {
-            throw new IllegalArgumentException("use addIoBreakpoint for ports");
-        }
-        return addWatch(start & 0xFFFF, end & 0xFFFF, kind, condition);
+        return watches.addWatchpoint(start, end, kind, condition);
+    }
+
+    /**
+     * Adds a watchpoint written as text: {@code [r|w|rw] ADDRESS[..END | :LENGTH] [if CONDITION]},
+     * e.g. {@code w $2000..$20FF if value == 'Q'} (write is the default).
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public Watchpoint addWatchpoint(String spec) {
+        return watches.addWatchpoint(spec);
     }
 
     /** Breaks on IN ({@code Kind.IN}), OUT ({@code Kind.OUT}) or both ({@code Kind.IO}) at a port (low byte). */
     public Watchpoint addIoBreakpoint(int port, Watchpoint.Kind kind, String condition) {
-        if (!kind.isPort()) {
-            throw new IllegalArgumentException("use addWatchpoint for memory");
-        }
-        return addWatch(port & 0xFF, port & 0xFF, kind, condition);
-    }
-
-    private Watchpoint addWatch(int start, int end, Watchpoint.Kind kind, String condition) {
-        if (end < start) {
-            throw new IllegalArgumentException(String.format("range $%04X-$%04X ends before it starts", start, end));
-        }
-        Expression c = condition == null || condition.isBlank() ? null : parser.parse(condition);
-        Watchpoint w = new Watchpoint(nextId++, start, end, kind, c == null ? null : condition.trim(), c);
-        watchpoints.add(w);
-        rebuildWatchTables();
-        return w;
+        return watches.addIoBreakpoint(port, kind, condition);
     }
 
     public List<Watchpoint> watchpoints() {
-        return List.copyOf(watchpoints);
+        return watches.watchpoints();
     }
 
     /** Stop when the CPU executes HALT. */
     public void setBreakOnHalt(boolean on) {
-        breakOnHalt = on;
+        watches.setBreakOnHalt(on);
     }
 
     public boolean breakOnHalt() {
-        return breakOnHalt;
+        return watches.breakOnHalt();
     }
 
     /** Stop when the firmware writes to ROM or to an unmapped address. */
     public void setBreakOnRomWrite(boolean on) {
-        watchBus.romWriteBreak = on;
-        rebuildWatchTables();
+        watches.setBreakOnRomWrite(on);
     }
 
     public boolean breakOnRomWrite() {
-        return watchBus.romWriteBreak;
-    }
-
-    private void rebuildWatchTables() {
-        java.util.Arrays.fill(watchBus.readWatch, false);
-        java.util.Arrays.fill(watchBus.writeWatch, false);
-        java.util.Arrays.fill(watchBus.inWatch, false);
-        java.util.Arrays.fill(watchBus.outWatch, false);
-        boolean any = watchBus.romWriteBreak;
-        for (Watchpoint w : watchpoints) {
-            if (!w.enabled()) {
-                continue;
-            }
-            any = true;
-            for (int a = w.start(); a <= w.end(); a++) {
-                if (w.kind().catchesRead()) {
-                    watchBus.readWatch[a] = true;
-                }
-                if (w.kind().catchesWrite()) {
-                    watchBus.writeWatch[a] = true;
-                }
-                if (w.kind().catchesIn()) {
-                    watchBus.inWatch[a] = true;
-                }
-                if (w.kind().catchesOut()) {
-                    watchBus.outWatch[a] = true;
-                }
-            }
-        }
-        cpu.setBus(any ? watchBus : machine);
+        return watches.breakOnRomWrite();
     }
 
     /** Called by the watching bus; returns why to stop, or null. */
     StopReason watchHit(Watchpoint.Kind access, int address, int value) {
-        for (Watchpoint w : watchpoints) {
-            boolean kindMatches = switch (access) {
-                case READ -> w.kind().catchesRead();
-                case WRITE -> w.kind().catchesWrite();
-                case IN -> w.kind().catchesIn();
-                default -> w.kind().catchesOut();
-            };
-            if (kindMatches && w.covers(address) && w.hit(context.at(address, value))) {
-                String what = switch (access) {
-                    case READ -> String.format("read $%02X from %s", value, where(address));
-                    case WRITE -> String.format("write $%02X to %s", value, where(address));
-                    case IN -> String.format("IN $%02X from port $%02X", value, address);
-                    default -> String.format("OUT $%02X to port $%02X", value, address);
-                };
-                StopReason.Kind kind = access == Watchpoint.Kind.READ || access == Watchpoint.Kind.WRITE
-                        ? StopReason.Kind.WATCHPOINT : StopReason.Kind.IO_BREAKPOINT;
-                return new StopReason(kind, (kind == StopReason.Kind.WATCHPOINT ? "watchpoint #" : "I/O breakpoint #")
-                        + w.id() + ": " + what + String.format(" by the instruction at $%04X", instructionStart));
-            }
-        }
-        return null;
+        return watches.watchHit(access, address, value);
     }
 
-    private String where(int address) {
+    ExpressionParser parser() {
+        return parser;
+    }
+
+    MachineContext context() {
+        return context;
+    }
+
+    int nextId() {
+        return nextId++;
+    }
+
+    int instructionStart() {
+        return instructionStart;
+    }
+
+    String where(int address) {
         String name = symbols.describe(address);
         return String.format("$%04X", address) + (name == null ? "" : " (" + name + ")");
     }
@@ -415,7 +363,7 @@ public final class Debugger {
             if (done != null && done.getAsBoolean()) {
                 return new StopReason(StopReason.Kind.STEP, what + " done at " + where(cpu.pc()));
             }
-            if (breakOnHalt && !wasHalted && cpu.isHalted()) {
+            if (watches.breakOnHalt() && !wasHalted && cpu.isHalted()) {
                 return new StopReason(StopReason.Kind.HALT, String.format("HALT at $%04X", instructionStart));
             }
             if (machine.isHaltedForever()) {

@@ -248,6 +248,12 @@ public final class I8251Usart extends TwoPortSerialChip {
         return sketchCompatible || (commandInForce() & COMMAND_RTS) != 0;
     }
 
+    /** Pacing "none": the receiver's own readiness, without any RTS handshake. */
+    @Override
+    public boolean readyToReceive(boolean honourFlowControl) {
+        return honourFlowControl ? readyToReceive() : touched && receiverEnabled() && !receiver.ready;
+    }
+
     private boolean receiverEnabled() {
         return sketchCompatible || (commandInForce() & COMMAND_RXE) != 0;
     }

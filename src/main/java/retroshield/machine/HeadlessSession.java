@@ -15,11 +15,13 @@ public final class HeadlessSession implements AutoCloseable {
     private static final long SLICE_CYCLES = 20_000;
 
     private final Machine machine;
+    private final RunPolicy policy;
     private final StringBuilder output = new StringBuilder();
     private int expectMark;
 
     private HeadlessSession(Machine machine) {
         this.machine = machine;
+        this.policy = new RunPolicy(machine);
         machine.serialHost().addOutputListener(b -> output.append((char) (b & 0xFF)));
     }
 
@@ -63,10 +65,10 @@ public final class HeadlessSession implements AutoCloseable {
                 throw new AssertionError("expected \"" + printable(text) + "\" within " + maxCycles
                         + " T-states; output since the last match was:\n" + printable(output.substring(expectMark)));
             }
-            if (machine.isHaltedForever()) {
+            if (policy.haltedForever()) {
                 throw new AssertionError(String.format("expected \"%s\" but the CPU halted with"
                         + " interrupts disabled at $%04X; output since the last match was:%n%s",
-                        printable(text), (machine.cpu().pc() - 1) & 0xFFFF, printable(output.substring(expectMark))));
+                        printable(text), policy.haltAddress(), printable(output.substring(expectMark))));
             }
             int searchFrom = Math.max(expectMark, output.length() - text.length() + 1);
             machine.runSlice(Math.min(SLICE_CYCLES, maxCycles - spent));
@@ -82,7 +84,7 @@ public final class HeadlessSession implements AutoCloseable {
     public String runFor(long cycles) {
         int before = output.length();
         long start = machine.cpu().cycles();
-        while (machine.cpu().cycles() - start < cycles && !machine.isHaltedForever()) {
+        while (machine.cpu().cycles() - start < cycles && !policy.haltedForever()) {
             long ran = machine.runSlice(Math.min(SLICE_CYCLES, cycles - (machine.cpu().cycles() - start)));
             if (ran == 0) {
                 break;
@@ -100,7 +102,7 @@ public final class HeadlessSession implements AutoCloseable {
      */
     public String settle(long quietCycles, long maxCycles) {
         long start = machine.cpu().cycles();
-        while (machine.cpu().cycles() - start < maxCycles && !machine.isHaltedForever()) {
+        while (machine.cpu().cycles() - start < maxCycles && !policy.haltedForever()) {
             if (runFor(quietCycles).isEmpty() && machine.serialHost().pendingInput() == 0) {
                 break;
             }

@@ -25,10 +25,10 @@ public final class MachineRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MachineRunner.class);
     private static final long STATUS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    private static final long HALT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final Machine machine;
     private final Pacer pacer;
+    private final RunPolicy policy;
     private final Queue<Consumer<Machine>> commands = new ConcurrentLinkedQueue<>();
     /** Called on the emulator thread after every run slice and every batch of commands. */
     private final java.util.List<Runnable> sliceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -47,6 +47,7 @@ public final class MachineRunner implements AutoCloseable {
     public MachineRunner(Machine machine) {
         this.machine = machine;
         this.pacer = new Pacer(ClockSpeed.from(machine.metadata().clock()));
+        this.policy = new RunPolicy(machine);
         this.status = new MachineStatus(MachineStatus.State.IDLE, machine.cpu().pc(),
                 machine.cpu().cycles(), 0, pacer.speed(), null);
     }
@@ -208,11 +209,10 @@ public final class MachineRunner implements AutoCloseable {
         long requested = pacer.sliceCycles();
         try {
             long ran = machine.runSlice(requested);
-            if (machine.isHaltedForever()) {
+            if (policy.haltedForever()) {
                 haltedForever = true;
                 running = false;
-                problem = String.format("CPU halted with interrupts disabled (HALT at $%04X): nothing can"
-                        + " wake it; Reset or Power cycle to start again", (machine.cpu().pc() - 1) & 0xFFFF);
+                problem = "CPU " + policy.haltReason() + ": nothing can wake it; Reset or Power cycle to start again";
                 LOG.info(problem);
                 publish(true);
                 return;
@@ -226,11 +226,7 @@ public final class MachineRunner implements AutoCloseable {
             fail("emulation", e);
             return;
         }
-        if (pacer.speed().unlimited() && machine.cpu().isHalted()
-                && machine.serialHost().pendingInput() == 0) {
-            // Waiting for an interrupt at full speed: let the host core rest.
-            LockSupport.parkNanos(this, HALT_WAIT_NANOS);
-        }
+        policy.restIfIdle(pacer.speed());   // waiting for an interrupt at full speed: rest
         pacer.paceTo(machine.cpu().cycles());
         publish(false);
     }

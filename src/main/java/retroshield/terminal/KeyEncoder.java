@@ -1,21 +1,25 @@
 package retroshield.terminal;
 
 import java.nio.charset.StandardCharsets;
+import retroshield.devices.InputOptions;
 
 /**
- * Turns keyboard input into the bytes a VT100-style terminal sends down the serial line.
+ * Turns keyboard input into the bytes a VT100-style terminal sends down the serial line. Text
+ * (typed characters, pastes) goes through {@link InputOptions#translate(String)}, the one path
+ * from text to bytes that the command line uses too; this class adds the special keys.
  *
  * <table>
  *   <caption>Keys</caption>
- *   <tr><td>ENTER</td><td>CR, LF or CR LF ({@link KeyOptions#enter()})</td></tr>
- *   <tr><td>BACKSPACE</td><td>BS 0x08 or DEL 0x7F ({@link KeyOptions#backspace()})</td></tr>
+ *   <tr><td>ENTER</td><td>CR, LF or CR LF ({@link InputOptions#enter()})</td></tr>
+ *   <tr><td>BACKSPACE</td><td>BS 0x08 or DEL 0x7F ({@link InputOptions#backspace()})</td></tr>
  *   <tr><td>DELETE</td><td>DEL 0x7F</td></tr>
  *   <tr><td>TAB, ESCAPE</td><td>0x09, 0x1B</td></tr>
  *   <tr><td>UP DOWN RIGHT LEFT</td><td>ESC [ A, B, C, D</td></tr>
  *   <tr><td>HOME INSERT END PAGE_UP PAGE_DOWN</td><td>ESC [ 1~, 2~, 4~, 5~, 6~ (VT220)</td></tr>
  *   <tr><td>F1..F4</td><td>ESC O P, Q, R, S (the VT100's PF1..PF4)</td></tr>
  * </table>
- * Characters are sent as ISO-8859-1 bytes; anything outside Latin-1 becomes '?'.
+ * Characters are sent as ISO-8859-1 bytes; anything outside Latin-1 becomes '?' (see
+ * {@link InputOptions#translate(String)}).
  * Control combinations: Ctrl+@, Ctrl+Space and Ctrl+2 0x00, Ctrl+A..Z 0x01..0x1A, Ctrl+[ 0x1B,
  * Ctrl+\ 0x1C, Ctrl+] 0x1D, Ctrl+^ 0x1E, Ctrl+_ 0x1F, Ctrl+? 0x7F.
  */
@@ -25,17 +29,19 @@ public final class KeyEncoder {
     private static final byte DEL = 0x7F;
     private static final byte[] NOTHING = {};
 
-    private final KeyOptions options;
+    private final InputOptions options;
 
-    public KeyEncoder(KeyOptions options) {
-        this.options = options;
+    /** Keys as the ROM's input options ask (its metadata "input"). */
+    public KeyEncoder(InputOptions options) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
     }
 
+    /** Enter = CR, Backspace = BS, case kept. */
     public KeyEncoder() {
-        this(KeyOptions.defaults());
+        this(InputOptions.defaults());
     }
 
-    public KeyOptions options() {
+    public InputOptions options() {
         return options;
     }
 
@@ -43,7 +49,7 @@ public final class KeyEncoder {
     public byte[] encode(Key key) {
         return switch (key) {
             case ENTER -> options.enter().bytes();
-            case BACKSPACE -> new byte[] {options.backspace().code()};
+            case BACKSPACE -> new byte[] {(byte) options.backspace().code()};
             case DELETE -> new byte[] {DEL};
             case TAB -> new byte[] {'\t'};
             case ESCAPE -> new byte[] {ESC};
@@ -64,34 +70,19 @@ public final class KeyEncoder {
     }
 
     /**
-     * The byte for a typed character. '\n' and '\r' are Enter, '\b' is Backspace (so pasted
-     * text follows the same options); letters are upper-cased if the options say so.
+     * The bytes for a typed character: '\n' and '\r' are Enter, '\b' and DEL are Backspace;
+     * letters are upper-cased if the options say so.
      */
     public byte[] encodeChar(char c) {
-        if (c == '\n' || c == '\r') {
-            return encode(Key.ENTER);
-        }
-        if (c == '\b') {
-            return encode(Key.BACKSPACE);
-        }
-        char out = options.upperCase() && c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
-        return new byte[] {out <= 0xFF ? (byte) out : (byte) '?'};
+        return options.translate(String.valueOf(c));
     }
 
     /**
-     * Text typed or pasted, character by character through {@link #encodeChar(char)};
-     * a CR LF pair counts as one Enter.
+     * Text typed or pasted, exactly as {@link InputOptions#translate(String)} turns it into
+     * bytes (a CR LF pair counts as one Enter).
      */
     public byte[] encodeText(CharSequence text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                i++;
-            }
-            out.writeBytes(encodeChar(c));
-        }
-        return out.toByteArray();
+        return options.translate(text.toString());
     }
 
     /**

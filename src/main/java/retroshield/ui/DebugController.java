@@ -139,6 +139,16 @@ public final class DebugController {
         on((d, m) -> "breakpoint " + d.addBreakpoint(d.address(address), condition, log));
     }
 
+    /** A watchpoint: {@code [r|w|rw] ADDRESS[..END | :LENGTH] [if CONDITION]}. */
+    public void addWatchpoint(String spec) {
+        on((d, m) -> "watchpoint " + d.addWatchpoint(spec));
+    }
+
+    /** Removes a breakpoint or watchpoint by number. */
+    public void remove(int id) {
+        on((d, m) -> d.remove(id) ? "removed #" + id : "no breakpoint #" + id);
+    }
+
     public void setRegister(Register register, int value) {
         on((d, m) -> {
             d.setRegister(register, value);

@@ -51,6 +51,7 @@ public final class DebuggerPane extends BorderPane {
     private final Label chip = new Label();
     private final TextField goTo = new TextField();
     private final TextField condition = new TextField();
+    private final TextField watch = new TextField();
     private DebugSnapshot shown;
 
     public DebuggerPane(DebugController controller) {
@@ -161,10 +162,30 @@ public final class DebuggerPane extends BorderPane {
         breakpoints.setPrefHeight(120);
         VBox side = new VBox(4, new Label("Registers (Enter sets)"), grid, flags,
                 new HBox(4, stopwatch, button("Reset", "dbg-stopwatch-reset", "reset the stopwatch", controller::resetStopwatch)),
-                new Label("Stack"), stack, new Label("Breakpoints and watchpoints"), breakpoints);
+                new Label("Stack"), stack, new Label("Breakpoints and watchpoints (Delete removes)"), breakpoints,
+                new HBox(4, watch, button("Watch", "dbg-watch-add", "e.g. w $2000..$20FF if value == 'Q'", this::addWatch)));
+        watch.setId("dbg-watch");
+        watch.setPromptText("[r|w|rw] ADDR[..END] [if COND]");
+        watch.setOnAction(e -> addWatch());
+        HBox.setHgrow(watch, Priority.ALWAYS);
+        breakpoints.setOnKeyPressed(e -> {
+            String item = breakpoints.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && item != null) {
+                java.util.regex.Matcher mt = java.util.regex.Pattern.compile("#(\\d+)").matcher(item);
+                if (mt.find()) {
+                    controller.remove(Integer.parseInt(mt.group(1)));
+                }
+            }
+        });
         side.setPadding(new Insets(0, 0, 0, 6));
         side.setPrefWidth(360);
         return side;
+    }
+
+    private void addWatch() {
+        if (!watch.getText().isBlank()) {
+            controller.addWatchpoint(watch.getText());
+        }
     }
 
     private void editRegister(Register r, TextField f) {

@@ -12,7 +12,6 @@ import retroshield.rom.LoadedRom;
 import retroshield.rom.RomLoader;
 import retroshield.rom.RomMetadata;
 import retroshield.terminal.KeyEncoder;
-import retroshield.terminal.KeyOptions;
 import retroshield.terminal.Terminal;
 import retroshield.terminal.TerminalFrame;
 
@@ -42,7 +41,7 @@ public final class MachineSession implements AutoCloseable {
         this.rom = rom;
         this.terminal = new Terminal(columns, rows);
         this.frames = new FramePublisher(terminal);
-        this.keys = new KeyEncoder(keyOptions(rom.metadata().input()));
+        this.keys = new KeyEncoder(inputOptions(rom.metadata().input()));
         Machine machine = new Machine(rom);
         this.runner = new MachineRunner(machine);
         runner.submit(m -> terminal.confineTo(Thread.currentThread()));
@@ -73,10 +72,8 @@ public final class MachineSession implements AutoCloseable {
         return s;
     }
 
-    static KeyOptions keyOptions(InputOptions in) {
-        InputOptions o = in == null ? RomMetadata.DEFAULT_INPUT : in;
-        return new KeyOptions(KeyOptions.Enter.valueOf(o.enter().name()),
-                KeyOptions.Backspace.valueOf(o.backspace().name()), o.upperCase());
+    static InputOptions inputOptions(InputOptions in) {
+        return in == null ? RomMetadata.DEFAULT_INPUT : in;
     }
 
     public Path source() {

@@ -97,7 +97,10 @@ class RunCommandTest {
         assertEquals(1, run(echoRom().toString(), "--chip", "6502"));
         assertTrue(err().contains("--chip: unknown chip \"6502\", expected mc6850 or i8251"), err());
         assertEquals(1, run(echoRom().toString(), "--ram", "2000-1000"));
-        assertTrue(err().contains("--ram 2000-1000: expected START-END in hex"), err());
+        assertTrue(err().contains("run: --ram: \"2000-1000\": the start $2000 is above the end $1000; expected START-END"
+                + " in hex within 0000-FFFF, e.g. 2000-FFFF (see: retroshield run --help)"), err());
+        assertEquals(1, run(echoRom().toString(), "--rom", "0000-1FFG"));
+        assertTrue(err().contains("run: --rom: \"0000-1FFG\": \"1FFG\" is not a hex number; expected START-END"), err());
         assertEquals(1, run(echoRom().toString(), "--no-such-option"));
         assertEquals(1, run(echoRom().toString(), "--speed", "warp"));
         assertTrue(err().contains("unknown speed \"warp\""), err());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import retroshield.devices.BackspaceCode;
+import retroshield.devices.InputOptions;
+import retroshield.devices.LineEnding;
 
 class KeyEncoderTest {
 
@@ -43,12 +46,12 @@ class KeyEncoderTest {
     void enterAndBackspaceFollowOptions() {
         assertArrayEquals(new byte[] {'\r'}, defaults.encode(Key.ENTER));
         assertArrayEquals(new byte[] {0x08}, defaults.encode(Key.BACKSPACE));
-        KeyEncoder lf = new KeyEncoder(new KeyOptions(KeyOptions.Enter.LF, KeyOptions.Backspace.DEL, false));
+        KeyEncoder lf = new KeyEncoder(new InputOptions(false, LineEnding.LF, BackspaceCode.DEL));
         assertArrayEquals(new byte[] {'\n'}, lf.encode(Key.ENTER));
         assertArrayEquals(new byte[] {0x7F}, lf.encode(Key.BACKSPACE));
-        KeyEncoder crlf = new KeyEncoder(new KeyOptions(KeyOptions.Enter.CRLF, KeyOptions.Backspace.BS, false));
+        KeyEncoder crlf = new KeyEncoder(new InputOptions(false, LineEnding.CRLF, BackspaceCode.BS));
         assertArrayEquals(new byte[] {'\r', '\n'}, crlf.encode(Key.ENTER));
-        assertThrows(IllegalArgumentException.class, () -> new KeyOptions(null, KeyOptions.Backspace.BS, false));
+        assertThrows(NullPointerException.class, () -> new KeyEncoder(null));
     }
 
     @Test
@@ -63,7 +66,7 @@ class KeyEncoderTest {
         assertArrayEquals(new byte[] {'a'}, defaults.encodeChar('a'));
         assertArrayEquals(new byte[] {(byte) 0xE9}, defaults.encodeChar('\u00e9'));
         assertArrayEquals(new byte[] {'?'}, defaults.encodeChar('\u20ac'));
-        KeyEncoder upper = new KeyEncoder(new KeyOptions(KeyOptions.Enter.CR, KeyOptions.Backspace.BS, true));
+        KeyEncoder upper = new KeyEncoder(new InputOptions(true, LineEnding.CR, BackspaceCode.BS));
         assertArrayEquals(new byte[] {'A'}, upper.encodeChar('a'));
         assertArrayEquals(new byte[] {'1'}, upper.encodeChar('1'));
         assertArrayEquals(new byte[] {(byte) 0xE9}, upper.encodeChar('\u00e9'), "only ASCII letters");
@@ -71,7 +74,7 @@ class KeyEncoderTest {
 
     @Test
     void newlinesInTextAreEnter() {
-        KeyEncoder crlf = new KeyEncoder(new KeyOptions(KeyOptions.Enter.CRLF, KeyOptions.Backspace.BS, true));
+        KeyEncoder crlf = new KeyEncoder(new InputOptions(true, LineEnding.CRLF, BackspaceCode.BS));
         assertArrayEquals(new byte[] {'A', '\r', '\n', 'B', '\r', '\n', 'C', '\r', '\n'},
                 crlf.encodeText("a\nb\r\nc\r"));
         assertArrayEquals(new byte[] {0x08}, defaults.encodeChar('\b'));

@@ -70,6 +70,37 @@ class DebuggerPaneTest {
         }
     }
 
+    /** The listing starts at {@code first} and marks a breakpoint on the line at {@code address}. */
+    private boolean lineHasBreakpoint(int address, int first) {
+        try {
+            return FxTestSupport.onFx(() -> {
+                var lines = pane.listingLines();
+                return !lines.isEmpty() && lines.get(0).address() == first
+                        && lines.stream().anyMatch(l -> l.address() == address && l.breakpoint());
+            });
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Clicks the node with that id that is really shown (list cells are recycled, stale ones hidden). */
+    private void clickWhenShown(String id) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);                    // let a layout pulse give the recycled cells their new lines
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(id + " on screen", () -> robot.lookup(id).match(DebuggerPaneTest::shown).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(id).match(DebuggerPaneTest::shown).<javafx.scene.Node>query());
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     private static void waitFor(String what, BooleanSupplier condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
@@ -87,7 +118,7 @@ class DebuggerPaneTest {
     @Test
     void aGutterClickSetsABreakpointThatContinueHits() throws Exception {
         assertEquals("0000", text("#dbg-reg-PC"));
-        robot.clickOn("#dbg-gutter-000E");
+        clickWhenShown("#dbg-gutter-000E");
         waitFor("the breakpoint in the list", () -> {
             try {
                 return FxTestSupport.onFx(() -> ((ListView<?>) robot.lookup("#dbg-breakpoints").query()).getItems().size()) == 1;
@@ -95,7 +126,7 @@ class DebuggerPaneTest {
                 return false;
             }
         });
-        assertTrue(text("#dbg-gutter-000E").contains("\u25CF"), "the gutter shows it");
+        waitFor("the gutter shows it", () -> lineHasBreakpoint(0x000E, 0x0000));
         robot.clickOn("#dbg-continue");
         waitFor("the stop at $000E", () -> text("#dbg-reg-PC").equals("000E"));
         assertTrue(text("#dbg-message").contains("breakpoint #1 at $000E"), text("#dbg-message"));
@@ -115,10 +146,26 @@ class DebuggerPaneTest {
             }
         });
         assertTrue(text("#dbg-message").contains("(sub)"), text("#dbg-message"));
-        robot.clickOn("#dbg-gutter-0024");
-        waitFor("a breakpoint at $0024, listing still there", () -> text("#dbg-gutter-0024").contains("\u25CF"));
+        clickWhenShown("#dbg-gutter-0024");
+        waitFor("a breakpoint at $0024, listing still there", () -> lineHasBreakpoint(0x0024, 0x0020));
         robot.clickOn("#dbg-continue");
         waitFor("stopped at $0024", () -> text("#dbg-reg-PC").equals("0024"));
+    }
+
+    @Test
+    void aWatchpointTypedInTheViewStopsTheLdir() throws Exception {
+        robot.clickOn("#dbg-watch").write("w $3000..$300F if value == '7'");
+        robot.clickOn("#dbg-watch-add");
+        waitFor("the watchpoint in the list", () -> {
+            try {
+                return FxTestSupport.onFx(() -> ((ListView<?>) robot.lookup("#dbg-breakpoints").query()).getItems().size()) == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        robot.clickOn("#dbg-continue");
+        waitFor("the stop in the LDIR", () -> text("#dbg-message").contains("write $37 to $3007"));
+        assertEquals("000C", text("#dbg-reg-PC"));
     }
 
     @Test

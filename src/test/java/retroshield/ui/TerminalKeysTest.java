@@ -6,11 +6,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
 import retroshield.terminal.KeyEncoder;
-import retroshield.terminal.KeyOptions;
+import retroshield.devices.BackspaceCode;
+import retroshield.devices.InputOptions;
+import retroshield.devices.LineEnding;
 
 class TerminalKeysTest {
 
-    private final KeyEncoder crlfDel = new KeyEncoder(new KeyOptions(KeyOptions.Enter.CRLF, KeyOptions.Backspace.DEL, true));
+    private final KeyEncoder crlfDel = new KeyEncoder(new InputOptions(true, LineEnding.CRLF, BackspaceCode.DEL));
 
     private static KeyEvent pressed(KeyCode code, boolean shift, boolean ctrl) {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, ctrl, false, false);

@@ -27,7 +27,7 @@ final class CrtComposer implements AutoCloseable {
     static final int MAX_NOISE = 70;
     /** Whole-picture jitter at full strength, in raster pixels. */
     static final int MAX_JITTER = 1;
-    /** Horizontal-sync wobble amplitude at full strength, in raster pixels. */
+    /** Horizontal-sync wobble amplitude at full strength, in raster pixels (sub-pixel steps). */
     static final double MAX_WOBBLE = 5;
 
     private final int[] lutR = new int[LEVELS];
@@ -121,12 +121,15 @@ final class CrtComposer implements AutoCloseable {
         boolean masked = mr != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
-            int shift = rowShift[y];
+            int shift = rowShift[y];            // in 1/256 raster pixels
+            int whole = shift >> 8;
+            int part = shift & 0xFF;
             int end = o + t.right[y];
             for (int i = o + t.left[y]; i < end; i++) {
                 int m = map[i];
-                int off = (m >>> 8) + shift;
-                int f = m & 0xFF;
+                int f = (m & 0xFF) + part;
+                int off = (m >>> 8) + whole + (f >> 8);
+                f &= 0xFF;
                 int nf = 256 - f;
                 int d = ab[i - o];
                 int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
@@ -183,7 +186,8 @@ final class CrtComposer implements AutoCloseable {
             return;
         }
         long hash = mix(frame * 31 + 7);
-        int whole = (int) Math.round(amount * MAX_JITTER * (((hash & 0xFF) / 255.0) * 2 - 1));
+        // now and then (one frame in eight) the whole picture slips by up to a raster pixel
+        double slip = (hash >>> 8) % 8 == 0 ? amount * MAX_JITTER * (((hash & 0xFF) / 255.0) * 2 - 1) : 0;
         // a wobble band travelling down the screen, once every ~3 s
         double glassTop = t.layout.glassY();
         double glassH = t.layout.glassH();
@@ -192,8 +196,8 @@ final class CrtComposer implements AutoCloseable {
         double width = glassH * 0.06;
         for (int y = 0; y < h; y++) {
             double dy = (y - centre) / width;
-            double wobble = Math.exp(-dy * dy) * Math.sin(y * 0.35 + nanos / 4e7) * MAX_WOBBLE * amount;
-            rowShift[y] = whole + (int) Math.round(wobble);
+            double wobble = Math.exp(-dy * dy) * Math.sin(y * 0.06 + nanos / 6e7) * MAX_WOBBLE * amount;
+            rowShift[y] = (int) Math.round((slip + wobble) * 256);
         }
     }
 

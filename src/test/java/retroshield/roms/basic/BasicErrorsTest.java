@@ -35,6 +35,7 @@ class BasicErrorsTest {
         assertEquals("?/0 Error\r\n", basic.run("PRINT 1/0"));
         assertEquals("?UL Error\r\n", basic.run("GOTO 999"));
         assertEquals("?SN Error\r\n", basic.run("LET 5=A"));
+        assertEquals("?SN Error\r\n", basic.run("FOR A(1)=1 TO 2:NEXT"));
     }
 
     @Test

@@ -65,6 +65,11 @@ class BasicFunctionsTest {
         assertEquals(" 3 -4  65535 -32768  32768  2.14748E+09  1.67772E+07  1E+09 \r\n",
                 basic.run("PRINT INT(3.7);INT(-3.7);65535;-32768;32767+1;2^31;2^24+1;1E9"));
         assertEquals(" 3.4E+38  1E+38 -1.7E-38  0 \r\n", basic.run("PRINT 3.4E38;1E38;-1.7E-38;1E-50"));
+        assertEquals(" 1E+30 -1E+30  1E+20  1E+10  1.5E+14  1E-05  1E-37  1.26765E+30 \r\n",
+                basic.run("PRINT INT(1E30);INT(-1E30);1E20;1E10;1.5E14;1E-5;1E-37;2^100"));
+        assertEquals(" 0 \r\n", basic.run("PRINT EXP(-100)"));
+        assertEquals(" 12  1001  1.5 AB\r\n", basic.run("PRINT 1 2;1 000+1;1. 5;\"A\" \"B\""),
+                "spaces inside numbers are skipped, as by Microsoft's parser");
         assertEquals(" 123457  1.23457E+06 -.5  .142857  999999  .0123457 \r\n",
                 basic.run("PRINT 123456.7;1234567;-0.5;1/7;999999;.0123456789"));
     }

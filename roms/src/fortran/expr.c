@@ -1,0 +1,395 @@
+/* expr.c - expressions to byte code (reverse Polish), F77 precedence. */
+#include <string.h>
+#include "f77.h"
+
+void emit(uint8_t b) { *(uint8_t *)arena_up(1) = b; }
+void emit2(uint16_t w) { uint8_t *p = arena_up(2); p[0] = (uint8_t)w; p[1] = (uint8_t)(w >> 8); }
+void emit_ptr(void *p) { emit2(p ? P2W(p) : 0); }
+
+static void emit_op_sym(uint8_t op, sym_t *s) { emit(op); emit_ptr(s); }
+
+static uint8_t dotop(const char *k)
+{
+    const char *save = cp;
+    if (peek() == '.' && kw(k))
+        return 1;
+    cp = save;
+    return 0;
+}
+
+/* 1 if the text at p is ".WORD." (an operator, not a decimal point) */
+static uint8_t dot_word(const char *p)
+{
+    uint8_t n = 0;
+    p++;
+    while (*p >= 'A' && *p <= 'Z') {
+        p++;
+        n++;
+    }
+    return n >= 2 && *p == '.';
+}
+
+static void number(void)
+{
+    const char *s = cp, *p = cp;
+    uint8_t real = 0, dbl = 0;
+    bcd_t b;
+    int32_t v = 0;
+    while (is_digit(*p))
+        p++;
+    if (*p == '.' && !dot_word(p)) {
+        real = 1;
+        p++;
+        while (is_digit(*p))
+            p++;
+    }
+    if ((*p == 'E' || *p == 'D') && (is_digit(p[1]) || ((p[1] == '+' || p[1] == '-') && is_digit(p[2])))) {
+        real = 1;
+        dbl = *p == 'D';
+        p += 2;
+        while (is_digit(*p))
+            p++;
+    }
+    if (!real) {
+        while (cp < p) {
+            v = v * 10 + (*cp++ - '0');
+        }
+        emit(OP_PUSHI);
+        emit2((uint16_t)v);
+        emit2((uint16_t)(v >> 16));
+        return;
+    }
+    if (!bcd_parse(&b, s, dbl ? 16 : 8))
+        expected("a number");
+    cp = p;
+    if (dbl) {
+        emit(OP_PUSHD);
+        memcpy(arena_up(10), &b, 10);
+    } else {
+        emit(OP_PUSHR);
+        memcpy(arena_up(6), &b, 6);
+    }
+}
+
+static void string(char q)
+{
+    uint8_t *len;
+    emit(OP_PUSHS);
+    len = arena_up(1);
+    *len = 0;
+    cp++;
+    for (;;) {
+        if (!*cp)
+            expected("closing quote");
+        if (*cp == q) {
+            if (cp[1] != q)
+                break;
+            cp++;
+        }
+        emit(*cp++);
+        (*len)++;
+    }
+    cp++;
+}
+
+/* one actual argument: a reference where possible (by reference), else a value */
+void call_arg(void)
+{
+    const char *save = cp;
+    uint8_t *csave = code_p;
+    char nm[32];
+    sym_t *s;
+    if (get_name(nm) && (s = sym_find(nm)) != 0 && s->kind <= K_ARRAY) {
+        if (s->kind == K_ARRAY && (peek() == ',' || peek() == ')')) {
+            emit_op_sym(OP_REF, s);
+            return;
+        }
+        cp = save;
+        ref_expr();
+        if (peek() == ',' || peek() == ')')
+            return;
+    }
+    cp = save;
+    code_p = csave;
+    expr();
+}
+
+static uint8_t arglist(uint8_t byref)
+{
+    uint8_t n = 0;
+    need('(');
+    if (accept(')'))
+        return 0;
+    do {
+        if (byref)
+            call_arg();
+        else
+            expr();
+        n++;
+    } while (accept(','));
+    need(')');
+    return n;
+}
+
+void subscripts(sym_t *s)
+{
+    uint8_t n = 0;
+    need('(');
+    do {
+        expr();
+        n++;
+    } while (accept(','));
+    need(')');
+    if (n != s->ndim)
+        fail("wrong number of subscripts");
+}
+
+/* (i:j) after a CHARACTER reference */
+static void substring(void)
+{
+    uint8_t f = 0;
+    need('(');
+    if (peek() != ':') {
+        expr();
+        f = 1;
+    }
+    need(':');
+    if (peek() != ')') {
+        expr();
+        f |= 2;
+    }
+    need(')');
+    emit(OP_SUBSTR);
+    emit(f);
+}
+
+void call_unit(unit_t *u, uint8_t n)
+{
+    emit(OP_CALL);
+    emit_ptr(u);
+    emit(n);
+}
+
+/* name in an expression; ref=1 compiles a reference */
+static void name_term(uint8_t ref)
+{
+    char nm[32];
+    sym_t *s;
+    unit_t *u;
+    uint8_t id, n;
+    get_name(nm);
+    s = sym_find(nm);
+    if (peek() == '(' && !(s && (s->kind == K_ARRAY || (s->kind == K_VAR && s->t == T_CHAR)))) {
+        if (ref)
+            expected("a variable");
+        if (s && s->kind == K_SFUNC) {
+            n = arglist(0);
+            emit(OP_SFCALL);
+            emit_ptr(s->addr);
+            return;
+        }
+        u = unit_find(nm);
+        if (u && u->kind == 2 && !(s && s->flags & F_TYPED && !u)) {
+            call_unit(u, arglist(1));
+            return;
+        }
+        id = intrinsic_find(nm);
+        if (!id) {
+            fail("undefined function or array");
+        }
+        n = arglist(0);
+        emit(OP_INTR);
+        emit(id);
+        emit(n);
+        return;
+    }
+    if (!s)
+        s = sym_new(nm);
+    if (s->kind == K_ARRAY) {
+        if (peek() != '(')
+            expected("subscripts");
+        subscripts(s);
+        emit_op_sym(ref || s->t == T_CHAR ? OP_REFA : OP_LOADA, s);
+    } else if (s->kind == K_VAR || s->kind == K_PARAM) {
+        if (ref && s->kind == K_PARAM)
+            fail("cannot assign to a PARAMETER");
+        emit_op_sym(ref || s->t == T_CHAR ? OP_REF : OP_LOAD, s);
+    } else {
+        expected("a variable");
+    }
+    if (s->t == T_CHAR && peek() == '(')
+        substring();
+}
+
+void ref_expr(void)
+{
+    if (!is_alpha(peek()))
+        expected("a variable");
+    name_term(1);
+}
+
+static void primary(void)
+{
+    char c = peek();
+    if (is_digit(c) || (c == '.' && is_digit(cp[1]))) {
+        number();
+    } else if (c == '\'' || c == '"') {
+        string(c);
+    } else if (dotop(".TRUE.")) {
+        emit(OP_PUSHL);
+        emit(1);
+    } else if (dotop(".FALSE.")) {
+        emit(OP_PUSHL);
+        emit(0);
+    } else if (accept('(')) {
+        expr();
+        need(')');
+    } else if (is_alpha(c)) {
+        name_term(0);
+    } else {
+        expected("an expression");
+    }
+}
+
+static void power(void);
+static void unary_power(void)
+{
+    if (accept('-')) {
+        unary_power();
+        emit(OP_NEG);
+    } else {
+        accept('+');
+        power();
+    }
+}
+
+static void power(void)
+{
+    primary();
+    if (peek() == '*' && cp[1] == '*') {
+        cp += 2;
+        unary_power();
+        emit(OP_POW);
+    }
+}
+
+static void term(void)
+{
+    char c;
+    power();
+    for (;;) {
+        c = peek();
+        if (c == '*' && cp[1] != '*') {
+            cp++;
+            unary_power();
+            emit(OP_MUL);
+        } else if (c == '/' && cp[1] != '/' && cp[1] != '=') {
+            cp++;
+            unary_power();
+            emit(OP_DIV);
+        } else {
+            return;
+        }
+    }
+}
+
+static void sum(void)
+{
+    char c = peek();
+    if (c == '-' || c == '+') {
+        cp++;
+        term();
+        if (c == '-')
+            emit(OP_NEG);
+    } else {
+        term();
+    }
+    for (;;) {
+        c = peek();
+        if (c != '+' && c != '-')
+            return;
+        cp++;
+        term();
+        emit(c == '+' ? OP_ADD : OP_SUB);
+    }
+}
+
+static void concat(void)
+{
+    sum();
+    while (peek() == '/' && cp[1] == '/') {
+        cp += 2;
+        sum();
+        emit(OP_CAT);
+    }
+}
+
+static const char *const relops[] = { ".EQ.", ".NE.", ".LT.", ".LE.", ".GT.", ".GE.",
+    "==", "/=", "<=", ">=", "<", ">" };
+static const uint8_t relcodes[] = { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_LE, OP_GE, OP_LT, OP_GT };
+
+static void relation(void)
+{
+    uint8_t i;
+    const char *save;
+    concat();
+    peek();
+    save = cp;
+    for (i = 0; i < 12; i++) {
+        if (kw(relops[i])) {
+            concat();
+            emit(relcodes[i]);
+            return;
+        }
+        cp = save;
+    }
+}
+
+static void not_expr(void)
+{
+    if (dotop(".NOT.")) {
+        not_expr();
+        emit(OP_NOT);
+    } else {
+        relation();
+    }
+}
+
+static void and_expr(void)
+{
+    not_expr();
+    while (dotop(".AND.")) {
+        not_expr();
+        emit(OP_AND);
+    }
+}
+
+static void or_expr(void)
+{
+    and_expr();
+    while (dotop(".OR.")) {
+        and_expr();
+        emit(OP_OR);
+    }
+}
+
+uint8_t expr_depth;
+
+uint8_t expr(void)
+{
+    if (++expr_depth > 8)
+        fail("expression nested too deep");
+    or_expr();
+    for (;;) {
+        if (dotop(".EQV.")) {
+            or_expr();
+            emit(OP_EQV);
+        } else if (dotop(".NEQV.")) {
+            or_expr();
+            emit(OP_NEQV);
+        } else {
+            expr_depth--;
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,312 @@
+/* iofmt.c - formatted I/O: walks the FORMAT text (groups, repeat counts, reversion). */
+#include <string.h>
+#include "f77.h"
+#include "io.h"
+
+static uint16_t fp, revert;
+static struct { uint16_t start, count; } grp[4];
+static uint8_t depth, rep_left, had_data;
+static char dc;
+static int16_t dw, dd;
+
+static char fch(void)
+{
+    char c;
+    while (fp < io.fmtlen && (io.fmt[fp] == ' ' || io.fmt[fp] == ','))
+        fp++;
+    if (fp >= io.fmtlen)
+        return ')';
+    c = (char)io.fmt[fp];
+    return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+}
+
+static int16_t fnum(void)
+{
+    int16_t n = 0;
+    while (fp < io.fmtlen && is_digit((char)io.fmt[fp]))
+        n = n * 10 + (io.fmt[fp++] - '0');
+    return n;
+}
+
+void fmt_start(void)
+{
+    fp = 0;
+    if (fch() != '(')
+        rt_error("format must start with '('");
+    fp++;
+    revert = fp;
+    depth = 0;
+    rep_left = 0;
+    had_data = 0;
+}
+
+static void new_record(void)
+{
+    if (io.mode & M_WRITE)
+        rec_flush();
+    else
+        rec_read();
+}
+
+/* advances to the next data descriptor; with no item pending stops before it */
+static uint8_t next_data(uint8_t item)
+{
+    char c;
+    uint16_t at;
+    int16_t r;
+    for (;;) {
+        c = fch();
+        at = fp;
+        if (c == ')') {
+            fp++;
+            if (depth) {
+                if (--grp[depth - 1].count)
+                    fp = grp[depth - 1].start;
+                else
+                    depth--;
+                continue;
+            }
+            if (!item)
+                return 0;
+            if (!had_data)
+                rt_error("format has no data descriptor");
+            new_record();
+            fp = revert;
+            continue;
+        }
+        r = 1;
+        if (is_digit(c)) {
+            r = fnum();
+            c = fch();
+        }
+        if (c == '(') {
+            fp++;
+            if (depth == 4)
+                rt_error("format groups nested too deep");
+            if (depth == 0)
+                revert = at;
+            grp[depth].start = fp;
+            grp[depth].count = r;
+            depth++;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            fp++;
+            while (fp < io.fmtlen) {
+                if (io.fmt[fp] == c) {
+                    if (fp + 1 < io.fmtlen && io.fmt[fp + 1] == c)
+                        fp++;
+                    else
+                        break;
+                }
+                if (io.mode & M_WRITE)
+                    rec_put(io.fmt[fp]);
+                fp++;
+            }
+            fp++;
+            continue;
+        }
+        fp++;
+        switch (c) {
+        case 'H':
+            while (r-- && fp < io.fmtlen) {
+                if (io.mode & M_WRITE)
+                    rec_put(io.fmt[fp]);
+                fp++;
+            }
+            continue;
+        case 'X':
+            io.pos += (uint8_t)r;
+            continue;
+        case '/':
+            while (r--)
+                new_record();
+            continue;
+        case ':':
+            if (!item)
+                return 0;
+            continue;
+        case 'T':
+            c = fch();
+            if (c == 'L' || c == 'R')
+                fp++;
+            r = fnum();
+            if (c == 'L')
+                io.pos = io.pos > r ? io.pos - (uint8_t)r : 0;
+            else if (c == 'R')
+                io.pos += (uint8_t)r;
+            else
+                io.pos = r ? (uint8_t)(r - 1) : 0;
+            continue;
+        case 'P': case 'S': case 'B':
+            if (fch() == 'P' || fch() == 'S' || fch() == 'N' || fch() == 'Z')
+                fp++;
+            continue;
+        case 'I': case 'F': case 'E': case 'D': case 'G': case 'A': case 'L':
+            had_data = 1;
+            if (!item) {
+                fp = at;
+                return 0;
+            }
+            dc = c;
+            dw = fnum();
+            dd = -1;
+            if (fp < io.fmtlen && io.fmt[fp] == '.') {
+                fp++;
+                dd = fnum();
+            }
+            if (fp < io.fmtlen && (io.fmt[fp] == 'E' || io.fmt[fp] == 'e') && (dc == 'E' || dc == 'G')) {
+                fp++;
+                fnum();
+            }
+            rep_left = (uint8_t)r;
+            return 1;
+        }
+        rt_error("bad format");
+    }
+}
+
+static void put_field(const char *s, int16_t w)
+{
+    int16_t n = (int16_t)strlen(s);
+    if (w == 0)
+        w = n;
+    if (n > w) {
+        while (w--)
+            rec_put('*');
+        return;
+    }
+    while (w-- > n)
+        rec_put(' ');
+    rec_puts(s);
+}
+
+static void write_item(val_t *v)
+{
+    char buf[120];
+    uint16_t i;
+    uint8_t t = v->t;
+    if (dc == 'A' || t == T_CHAR) {
+        if (t != T_CHAR)
+            rt_error("A format needs a CHARACTER value");
+        if (!dw)
+            dw = (int16_t)v->n;
+        for (i = v->n; i < (uint16_t)dw; i++)
+            rec_put(' ');
+        for (i = 0; i < v->n && i < (uint16_t)dw; i++)
+            rec_put(v->p[i]);
+        return;
+    }
+    if (dc == 'L' || t == T_LOG) {
+        if (t != T_LOG)
+            rt_error("L format needs a LOGICAL value");
+        put_field(v->u.i ? "T" : "F", dw);
+        return;
+    }
+    if (dc == 'I' || (dc == 'G' && t == T_INT)) {
+        int32_t x;
+        uint8_t neg, k;
+        conv(v, T_INT);
+        x = v->u.i;
+        neg = x < 0;
+        ltoa_s(buf + 1, neg ? -x : x);
+        if (dd > 0) {
+            k = (uint8_t)strlen(buf + 1);
+            if (k < dd) {
+                memmove(buf + 1 + dd - k, buf + 1, k + 1);
+                memset(buf + 1, '0', dd - k);
+            }
+        } else if (dd == 0 && x == 0) {
+            buf[1] = 0;
+        }
+        buf[0] = '-';
+        put_field(neg ? buf : buf + 1, dw);
+        return;
+    }
+    if (t == T_INT)
+        conv(v, T_REAL);
+    if (dd < 0)
+        dd = 0;
+    if (dc == 'F') {
+        bcd_fmt_f(buf, &v->u.b, dw, dd);
+    } else if (dc == 'G') {
+        bcd_fmt_g(buf, &v->u.b, dw, dd);
+    } else {
+        bcd_fmt_e(buf, &v->u.b, dw, dd, dc);
+    }
+    rec_puts(buf);
+}
+
+static void read_item(val_t *ref)
+{
+    char buf[REC_MAX + 2], *q = buf;
+    uint8_t t = ref->t & 0x7f, i, n;
+    if (dc == 'A') {
+        val_t v;
+        if (t != T_CHAR)
+            rt_error("A format needs a CHARACTER variable");
+        if (!dw)
+            dw = (int16_t)ref->n;
+        for (i = 0; i < (uint8_t)dw; i++)
+            buf[i] = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+        io.pos += (uint8_t)dw;
+        v.t = T_CHAR;
+        v.p = (uint8_t *)buf;
+        v.n = dw;
+        if ((uint16_t)dw > ref->n) {
+            v.p += dw - ref->n;
+            v.n = ref->n;
+        }
+        store_val(T_CHAR, ref->p, ref->n, &v);
+        return;
+    }
+    for (i = 0; i < (uint8_t)dw; i++) {
+        char c = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+        if (c != ' ')
+            *q++ = c;
+    }
+    io.pos += (uint8_t)dw;
+    *q = 0;
+    if (!buf[0]) {
+        strcpy(buf, dc == 'L' ? "F" : "0");
+    } else if (dc != 'I' && dc != 'L' && !strchr(buf, '.') && dd > 0) {
+        /* no decimal point: the last d digits of the mantissa are the fraction */
+        char tmp[REC_MAX + 4], *p = buf, *e, *o = tmp;
+        if (*p == '-' || *p == '+')
+            *o++ = *p++;
+        e = p;
+        while (is_digit(*e))
+            e++;
+        n = (uint8_t)(e - p);
+        if (n <= (uint8_t)dd) {
+            *o++ = '.';
+            while (n++ < (uint8_t)dd)
+                *o++ = '0';
+        }
+        while (p < e) {
+            if ((uint8_t)(e - p) == (uint8_t)dd && o[-1] != '.')
+                *o++ = '.';
+            *o++ = *p++;
+        }
+        strcpy(o, e);
+        strcpy(buf, tmp);
+    }
+    parse_into(ref, buf, 1);
+}
+
+void fmt_item(val_t *v)
+{
+    if (!rep_left)
+        next_data(1);
+    rep_left--;
+    if (io.mode & M_WRITE)
+        write_item(v);
+    else
+        read_item(v);
+}
+
+void fmt_finish(void)
+{
+    rep_left = 0;
+    next_data(0);
+}

@@ -1,0 +1,341 @@
+/* repl.c - the prompt: console helpers, error reporting, line entry. */
+#include <string.h>
+#include "f77.h"
+#include "io.h"
+
+jmp_buf err_jmp;
+uint16_t err_line;
+uint8_t imm_mode;
+static uint8_t last_cr, entering;
+static int pushed = -1;
+
+/* between statements: Ctrl+C stops the program, any other key is kept for the next read */
+void check_break(void)
+{
+    if (pushed < 0 && io_ready()) {
+        pushed = io_getc();
+        if (pushed == 3) {
+            pushed = -1;
+            rt_error("stopped by Ctrl+C");
+        }
+    }
+}
+
+static int next_key(void)
+{
+    int c = pushed;
+    if (c >= 0) {
+        pushed = -1;
+        return c;
+    }
+    return io_getc();
+}
+
+void out_s(const char *s)
+{
+    while (*s) {
+        if (*s == '\n')
+            io_putc('\r');
+        io_putc(*s++);
+    }
+}
+
+void out_nl(void)
+{
+    io_putc('\r');
+    io_putc('\n');
+}
+
+void ltoa_s(char *buf, int32_t v)
+{
+    char tmp[12];
+    uint8_t n = 0;
+    uint32_t u = v < 0 ? -(uint32_t)v : (uint32_t)v;
+    if (v < 0)
+        *buf++ = '-';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (n)
+        *buf++ = tmp[--n];
+    *buf = 0;
+}
+
+int32_t atol_s(const char *s)
+{
+    int32_t v = 0;
+    while (is_digit(*s))
+        v = v * 10 + (*s++ - '0');
+    return v;
+}
+
+void out_long(int32_t v)
+{
+    char buf[12];
+    ltoa_s(buf, v);
+    out_s(buf);
+}
+
+void out_u(uint16_t v)
+{
+    out_long(v);
+}
+
+static void report(const char *pre, const char *msg)
+{
+    if (err_line) {
+        out_s(pre);
+        out_u(err_line);
+        out_s(": ");
+    } else {
+        out_s("Error: ");
+    }
+    out_s(msg);
+}
+
+void fail(const char *msg)
+{
+    report("Line ", msg);
+    out_nl();
+    longjmp(err_jmp, 1);
+}
+
+void expected(const char *what)
+{
+    report("Line ", "expected ");
+    out_s(what);
+    if (stmt_name) {
+        out_s(" in ");
+        out_s(stmt_name);
+    }
+    out_nl();
+    longjmp(err_jmp, 1);
+}
+
+void rt_error(const char *msg)
+{
+    io.len = 0;
+    report("Error at line ", msg);
+    out_nl();
+    longjmp(err_jmp, 1);
+}
+
+/* reads a line with echo; Ctrl+C stops a running program */
+uint8_t read_line(char *buf, uint8_t size)
+{
+    uint8_t n = 0;
+    int c;
+    for (;;) {
+        c = next_key();
+        if (c < 0)
+            c = 13;
+        if (c == 10 && last_cr) {
+            last_cr = 0;
+            continue;
+        }
+        last_cr = c == 13;
+        if (c == 13 || c == 10)
+            break;
+        if (c == 3) {
+            out_nl();
+            buf[0] = 0;
+            rt_error("stopped by Ctrl+C");
+        }
+        if (c == 8 || c == 127) {
+            if (n) {
+                n--;
+                out_s("\b \b");
+            }
+            continue;
+        }
+        if (c == 9)
+            c = ' ';
+        if (c < 32 || n >= size - 1)
+            continue;
+        buf[n++] = (char)c;
+        io_putc((uint8_t)c);
+    }
+    buf[n] = 0;
+    out_nl();
+    return n;
+}
+
+/* upper case outside quotes, '!' comments and trailing blanks removed */
+static void normalise(char *s)
+{
+    char q = 0, *p;
+    for (p = s; *p; p++) {
+        if (q) {
+            if (*p == q)
+                q = 0;
+        } else if (*p == '\'' || *p == '"') {
+            q = *p;
+        } else if (*p == '!') {
+            *p = 0;
+            break;
+        } else if (*p >= 'a' && *p <= 'z') {
+            *p -= 32;
+        }
+    }
+    while (p > s && p[-1] == ' ')
+        *--p = 0;
+}
+
+static uint8_t is_comment(const char *s)
+{
+    if (*s == '*')
+        return 1;
+    if (*s != 'C')
+        return 0;
+    if (!is_alnum(s[1]) && s[1] != '(')
+        return s[1] != '=' && !(s[1] == ' ' && s[2] == '=');
+    /* C followed by letters: a comment unless it is a statement */
+    cp = s;
+    if (kw("CALL") || kw("CHARACTER") || kw("CLOSE") || kw("COMMON") || kw("CONTINUE"))
+        return 0;
+    {
+        const char *p = s;
+        while (is_alnum(*p))
+            p++;
+        while (*p == ' ')
+            p++;
+        if (*p == '(') {
+            while (*p && *p != ')')
+                p++;
+            if (*p)
+                p++;
+            while (*p == ' ')
+                p++;
+        }
+        return *p != '=';
+    }
+}
+
+static uint8_t command(const char *s)
+{
+    char nm[32];
+    cp = s;
+    if (kw("RUN") && at_end()) {
+        prog_run();
+        return 1;
+    }
+    cp = s;
+    if (kw("LIST") && at_end()) {
+        prog_list();
+        return 1;
+    }
+    cp = s;
+    if (kw("NEW") && at_end()) {
+        prog_new();
+        return 1;
+    }
+    cp = s;
+    if (kw("DIR") && at_end()) {
+        prog_dir();
+        return 1;
+    }
+    cp = s;
+    if (kw("DELETE") && is_digit(peek())) {
+        int32_t a = get_int(), b = a;
+        if (accept('-'))
+            b = get_int();
+        need_end();
+        prog_delete((uint16_t)a, (uint16_t)b);
+        return 1;
+    }
+    cp = s;
+    if ((kw("SAVE") || kw("LOAD")) && (peek() == '"' || peek() == '\'')) {
+        char q = *cp++, save = s[0] == 'S';
+        uint8_t n = 0;
+        while (*cp && *cp != q && n < 31)
+            nm[n++] = *cp++;
+        nm[n] = 0;
+        if (save)
+            prog_save(nm);
+        else
+            prog_load(nm);
+        return 1;
+    }
+    return 0;
+}
+
+/* a line of a file being loaded: always stored; 0 ends the file */
+void load_line(char *buf)
+{
+    if (!buf) {
+        entering = 0;
+        return;
+    }
+    entering = 2;
+    enter_line(buf);
+}
+
+/* a line typed or loaded: stored while a unit is being entered, else run */
+void enter_line(char *buf)
+{
+    char *s = buf;
+    uint8_t fixed_cont;
+    uint8_t i;
+    err_line = 0;
+    for (i = 0; buf[i]; i++)
+        if (buf[i] == '\t')
+            buf[i] = ' ';
+    if (buf[0] == '!' || buf[0] == '*' || ((buf[0] == 'c' || buf[0] == 'C') && is_comment(buf)))
+        return;
+    fixed_cont = strlen(buf) > 6 && !strncmp(buf, "     ", 5) && buf[5] != ' ' && buf[5] != '0';
+    normalise(buf);
+    while (*s == ' ')
+        s++;
+    if (!*s)
+        return;
+    if (entering && fixed_cont) {
+        prog_append(buf + 6);
+        return;
+    }
+    if (!entering) {
+        char nm[32];
+        uint8_t kind, t;
+        uint16_t clen;
+        if (command(s))
+            return;
+        cp = s;
+        if (is_digit(*s) || parse_header(nm, &kind, &t, &clen))
+            entering = 1;
+    }
+    if (entering) {
+        prog_add(s);
+        cp = s;
+        {
+            uint16_t l;
+            get_label(&l);
+        }
+        if (kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION"))
+            && entering == 1)
+            entering = 0;
+        return;
+    }
+    run_immediate(s);
+}
+
+char linebuf[REC_MAX + 8];
+
+void repl(void)
+{
+    char *buf = linebuf;
+    prog_new();
+    out_s("RetroShield FORTRAN 77\n");
+    out_u((uint16_t)(mem_hi - mem_lo));
+    out_s(" bytes free\n");
+    setjmp(err_jmp);
+    recover();
+    entering = 0;
+    io.len = 0;
+    io.mode = 0;
+    err_line = 0;
+    for (;;) {
+        out_s("> ");
+        read_line(buf, REC_MAX);
+        enter_line(buf);
+    }
+}
