@@ -5,12 +5,14 @@
 ;; name | code. The execution token is the address of the code; a colon definition's code
 ;; is CALL docolon, a CREATEd word's CALL dovar (patched by DOES>).
 ;; The kernel holds the primitives, the interpreter and the compiler; boot.inc is Forth source
-;; text compiled once at a cold start that defines the rest. Files, in link order: serial
+;; that defines the rest, compiled at build time by running this ROM on the emulator
+;; (retroshield.tools.ForthBootImage, make-image.sh) into bootimage.inc, the dictionary image
+;; a cold start copies to RAM. Files, in link order: serial
 ;; (6850 driver), core1 (inner interpreter, run-time words), stack, core2 (arithmetic, logic),
 ;; memory, arith (multiply, divide), parse (parsing, FIND), number, interp (INTERPRET, QUIT),
 ;; exception (CATCH, THROW, error report), dict (variables, HERE), compiler (headers,
 ;; defining words), compwords (parsing and compiling words), files (SD card ports), start
-;; (cold and warm start), boot (Forth source). ram.inc is the RAM map.
+;; (cold and warm start), bootimage (generated from boot.inc). ram.inc is the RAM map.
 	.module forth
 	.globl	_main
 	.globl	_serial_isr
@@ -87,4 +89,4 @@ rom_heads:			; heads of the 31 length chains of the ROM words
 	.dw	0, lk1, lk2, lk3, lk4, lk5, lk6, lk7, lk8, lk9, lk10, lk11, lk12, lk13, lk14, lk15
 	.dw	lk16, lk17, lk18, lk19, lk20, lk21, lk22, lk23, lk24, lk25, lk26, lk27, lk28, lk29
 	.dw	lk30, lk31
-	.include "boot.inc"
+	.include "bootimage.inc"	; boot.inc compiled at build time (generated)

@@ -46,6 +46,7 @@ class ForthErrorsTest {
     void stackUnderflow() {
         assertEquals("error -4 stack underflow", forth.run("DROP").trim());
         assertEquals("error -4 stack underflow", forth.run("1 + +").trim());
+        assertEquals("error -4 stack underflow", forth.run(": DEEP-UNDER 200 0 DO DROP LOOP 1 2 3 ; DEEP-UNDER").trim());
         stillWorks();
     }
 

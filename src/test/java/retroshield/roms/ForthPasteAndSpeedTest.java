@@ -64,7 +64,7 @@ class ForthPasteAndSpeedTest {
 
     @Test
     void benchmarks() {
-        System.out.printf("Forth cold start (boot source interpreted) to the first ok: %,d T-states%n",
+        System.out.printf("Forth cold start (dictionary image copied) to the first ok: %,d T-states%n",
                 forth.raw().machine().cpu().cycles());
         long empty = time("NOOP-BENCH", " NOOP-BENCH ?");
         forth.run(": LOOP10K 10000 0 DO LOOP ;");
