@@ -196,6 +196,9 @@ public final class SymbolTable {
         }
 
         private void add(String name, long value, String source, int line) {
+            if (value == 0x10000 && name.startsWith("__")) {
+                return;     // an end-of-memory bound such as __stack_top = 65536: no address to name
+            }
             if (value < 0 || value > 0xFFFF) {
                 throw new IllegalArgumentException(source + ":" + line + ": " + name + " = " + value
                         + " is outside the Z80's 64 KB");

@@ -68,4 +68,19 @@ class SymbolTableTest {
         var monitor = new RomLoader().load(Path.of("roms", "monitor.json"));
         assertNotNull(SymbolTable.besideImage(monitor.image().source()).addressOf("main"));
     }
+
+    @Test
+    void everyBundledRomsSymbolsLoad() throws Exception {
+        for (String rom : new String[] {"basic", "fortran", "forth", "mint", "monitor"}) {
+            var loaded = new RomLoader().load(Path.of("roms", rom + ".json"));
+            SymbolTable t = SymbolTable.besideImage(loaded.image().source());
+            assertNotNull(t.addressOf("main"), rom + ": main among " + t.size() + " symbols");
+        }
+    }
+
+    @Test
+    void theEndOfMemoryBoundIsSkippedButOtherAddressesBeyond64KAreNot() {
+        SymbolTable t = SymbolTable.parse("x.noi", "DEF __stack_top 0x10000\nDEF _main 0x100");
+        assertEquals(0x100, t.addressOf("main"));
+    }
 }
