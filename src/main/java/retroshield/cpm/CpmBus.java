@@ -52,11 +52,11 @@ final class CpmBus implements Bus {
     public int read(int address) {
         if (address == CpmLayout.BDOS_VECTOR || address == CpmLayout.WARM_BOOT_VECTOR) {
             pendingTrap = 0x100 | address;
-            cpu.requestStop();
+            cpu.stopAfterInstruction();
         }
         int value = ram[address & 0xFFFF] & 0xFF;
         if (value == HALT && address == cpu.pc()) {
-            cpu.requestStop();
+            cpu.stopAfterInstruction();
         }
         return value;
     }
@@ -76,7 +76,7 @@ final class CpmBus implements Bus {
         int low = port & 0xFF;
         if (CpmLayout.returnAddressOfTrap(low) >= 0) {
             pendingTrap = low;
-            cpu.requestStop();
+            cpu.stopAfterInstruction();
         }
     }
 }

@@ -38,6 +38,12 @@ package retroshield.cpu;
 public final class Z80 extends Z80IndexOps {
 
     private volatile boolean stopRequested;
+    /**
+     * Where the current {@link #run} ends: the budget's T-state, or 0 once
+     * {@link #stopAfterInstruction()} was called. A plain field, so a bus callback that stops
+     * the run costs no memory fence inside the JIT-compiled instruction.
+     */
+    private long runEnd;
     private DebugHook debugHook;
     /** The code source during an IM 0 acknowledge: bytes from the device, PC held still. */
     private final Bus acknowledgeBus = new AcknowledgeBus();
@@ -70,18 +76,19 @@ public final class Z80 extends Z80IndexOps {
         if (end < start) {
             end = Long.MAX_VALUE;                  // saturate instead of wrapping
         }
+        runEnd = end;
         if (debugHook == null) {
-            runFast(end);
+            runFast();
         } else {
-            runDebug(end, debugHook);
+            runDebug(debugHook);
         }
         return cycles - start;
     }
 
     /** The loop used without a debug hook: nothing but the attention flag is checked. */
-    private void runFast(long end) {
-        while (cycles < end && !stopRequested) {
-            if (attention && serviceAttention(end)) {
+    private void runFast() {
+        while (cycles < runEnd && !stopRequested) {
+            if (attention && serviceAttention(runEnd)) {
                 continue;
             }
             prevQ = q;
@@ -92,8 +99,8 @@ public final class Z80 extends Z80IndexOps {
         }
     }
 
-    private void runDebug(long end, DebugHook hook) {
-        while (cycles < end && !stopRequested) {
+    private void runDebug(DebugHook hook) {
+        while (cycles < runEnd && !stopRequested) {
             if (hook.beforeInstruction(pc)) {
                 break;
             }
@@ -103,6 +110,16 @@ public final class Z80 extends Z80IndexOps {
 
     public void requestStop() {
         stopRequested = true;
+    }
+
+    /**
+     * Like {@link #requestStop()}, but only for a {@link Bus} callback on the thread that runs
+     * the CPU: the current instruction completes, then {@link #run} returns. Cheaper than
+     * {@code requestStop()} (a plain field store instead of a volatile one), which matters when
+     * the call sits in {@link Bus#read}, inlined into every instruction.
+     */
+    public void stopAfterInstruction() {
+        runEnd = 0;
     }
 
     /**
