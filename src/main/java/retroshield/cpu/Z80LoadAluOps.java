@@ -1,8 +1,8 @@
 package retroshield.cpu;
 
 /**
- * Opcodes 40-BF: the register-to-register loads and the 8-bit ALU group. They are kept in
- * their own methods so that the JIT inlines every helper of each group.
+ * Opcodes 40-BF: the register-to-register loads and the 8-bit ALU group, one method per opcode
+ * ({@code opNN}), run through {@link MainOpcodes#TABLE} (see {@link Z80MainOps} for why).
  */
 abstract class Z80LoadAluOps extends Z80Alu {
 

@@ -8,6 +8,18 @@ import static retroshield.cpu.FlagTables.ZF;
 /**
  * The unprefixed opcodes (and the jumps, calls and returns shared with the prefixed tables).
  * T-states of the opcode fetch are already counted when {@link #execMain(int)} is entered.
+ *
+ * <p>Each opcode is its own method ({@code opNN}, 40-BF in {@link Z80LoadAluOps}), run through
+ * {@link MainOpcodes#TABLE}, one handler object per opcode: a single virtual call per
+ * instruction, and the JIT compiles each handler with only that opcode's work. A {@code switch}
+ * over many opcodes was slower: C2 commons the field loads and the arithmetic that several cases
+ * share (PC+1, SP-1, the register fields...) and computes all of them above the switch, about
+ * 90 machine instructions before every dispatch (see docs/z80-core.md).
+ *
+ * <p>The conditional JP, CALL and RET are written out in each method on purpose: as shared
+ * helpers they were compiled on their own, and HotSpot then refused to inline them ("already
+ * compiled into a medium method"), leaving a real call in the most frequent instructions of
+ * programs like ZEXDOC.
  */
 abstract class Z80MainOps extends Z80LoadAluOps {
 
@@ -80,6 +92,8 @@ abstract class Z80MainOps extends Z80LoadAluOps {
         MainOpcodes.TABLE[op].run(this);
     }
 
+    // ---- opcodes 00-3F: loads of pairs, INC/DEC, rotates of A, relative jumps ----
+
     final void op00() { }                                                              // NOP
     final void op01() { c = fetchByte(); b = fetchByte(); }                            // LD BC,nn
     final void op02() { int ad = pairBC(); write(ad, a); wz = (a << 8) | ((ad + 1) & 0xFF); } // LD (BC),A
@@ -149,6 +163,8 @@ abstract class Z80MainOps extends Z80LoadAluOps {
     final void op3D() { a = dec8(a); }                                                 // DEC A
     final void op3E() { a = fetchByte(); }                                             // LD A,n
     final void op3F() { ccf(); }                                                       // CCF
+
+    // ---- opcodes C0-FF: jumps, calls, returns, stack, I/O, prefixes ----
 
     final void opC0() { cycles += 1; if ((f & ZF) == 0) { pc = pop(); wz = pc; } }     // RET NZ
     final void opC1() { int v = pop(); b = v >> 8; c = v & 0xFF; }                     // POP BC
