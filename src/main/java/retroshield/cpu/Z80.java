@@ -12,7 +12,8 @@ package retroshield.cpu;
  *   <li>{@code long run(long budget)}: runs whole instructions until at least {@code budget}
  *       T-states have elapsed, {@link #requestStop()} was called (from a Bus callback or
  *       another thread), or the debug hook asked to stop; returns the T-states actually run.</li>
- *   <li>{@code void requestStop()}</li>
+ *   <li>{@code void requestStop()}, and {@code void stopAfterInstruction()} for Bus callbacks
+ *       on the CPU's own thread (no memory fence)</li>
  *   <li>{@code long cycles()}: the 64-bit T-state counter since construction/restore.</li>
  *   <li>{@code void reset()}: the /RESET pin: PC=0, I=R=0, IFF1=IFF2=0, IM 0, not halted;
  *       AF and SP set to 0xFFFF (other registers keep their values, as on a real chip).</li>
