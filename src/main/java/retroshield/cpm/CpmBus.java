@@ -4,19 +4,20 @@ import retroshield.cpu.Bus;
 import retroshield.cpu.Z80;
 
 /**
- * A flat 64 KB of RAM with no I/O devices. A read of $0000 or $0005 (the warm boot and BDOS
- * vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and asks the Z80
- * to stop after the current instruction, so the harness handles it between instructions; the
- * harness then checks that the trap instruction really executed (a data read of $0005 is no
- * call). Reading a HALT opcode at PC also stops the Z80, so a program that ends in its own
- * HALT is noticed after that instruction instead of after a whole run slice of HALT cycles
- * (an operand byte of $76 merely ends the slice early). Reads from any port return $FF.
+ * A flat 64 KB of RAM with no I/O devices. An opcode fetch from $0000 or $0005 (the warm boot
+ * and BDOS vectors) or an OUT to a trap port (see {@link CpmLayout}) records the trap and asks
+ * the Z80 to stop after the current instruction, so the harness handles it between
+ * instructions; the harness then checks that the trap instruction really executed. Fetching a
+ * HALT opcode also stops the Z80, so a program that ends in its own HALT is noticed after that
+ * instruction instead of after a whole run slice of HALT cycles (a prefixed opcode byte of $76,
+ * such as {@code ED 76}, merely ends the slice early). Reads from any port return $FF.
  *
- * <p>Speed: {@link #read} runs for every opcode fetch and memory read, and the JIT inlines it
- * into the core. It must not contain a call that the JIT cannot inline, not even on a rarely
+ * <p>Speed: {@link #read} and {@link #readOpcode} are inlined by the JIT into every
+ * instruction. They must not contain a call that the JIT cannot inline, not even on a rarely
  * taken branch: with a callback ({@code Runnable}) there, ZEXDOC ran about 25% slower. Hence
- * the direct reference to the {@link Z80}, whose {@code pc()} and {@code requestStop()} are
- * small enough to be inlined.
+ * the direct reference to the {@link Z80} and its {@code stopAfterInstruction()}, a plain field
+ * store (the volatile store of {@code requestStop()} is a full fence). The trap checks sit in
+ * {@code readOpcode} only, so operand and data reads are a bare array access.
  */
 final class CpmBus implements Bus {
 
@@ -50,13 +51,18 @@ final class CpmBus implements Bus {
 
     @Override
     public int read(int address) {
+        return ram[address & 0xFFFF] & 0xFF;
+    }
+
+    @Override
+    public int readOpcode(int address) {
         if (address == CpmLayout.BDOS_VECTOR || address == CpmLayout.WARM_BOOT_VECTOR) {
             pendingTrap = 0x100 | address;
-            cpu.requestStop();
+            cpu.stopAfterInstruction();
         }
         int value = ram[address & 0xFFFF] & 0xFF;
-        if (value == HALT && address == cpu.pc()) {
-            cpu.requestStop();
+        if (value == HALT) {
+            cpu.stopAfterInstruction();
         }
         return value;
     }
@@ -76,7 +82,7 @@ final class CpmBus implements Bus {
         int low = port & 0xFF;
         if (CpmLayout.returnAddressOfTrap(low) >= 0) {
             pendingTrap = low;
-            cpu.requestStop();
+            cpu.stopAfterInstruction();
         }
     }
 }

@@ -9,8 +9,18 @@ package retroshield.cpu;
  */
 public interface Bus {
 
-    /** A memory read (also used for opcode fetches). Returns 0..0xFF. */
+    /** A memory read (operand bytes and data; opcode fetches too unless {@link #readOpcode} is overridden). Returns 0..0xFF. */
     int read(int address);
+
+    /**
+     * An opcode fetch (M1 cycle): the first byte of each instruction and the opcode byte after
+     * a CB, ED, DD or FD prefix. By default the same as {@link #read}; a bus that must notice
+     * instructions at certain addresses (traps) checks here, which keeps {@code read}, called
+     * for every other byte, free of those checks.
+     */
+    default int readOpcode(int address) {
+        return read(address);
+    }
 
     /** A memory write. Read-only regions simply ignore it. */
     void write(int address, int value);

@@ -12,7 +12,8 @@ package retroshield.cpu;
  *   <li>{@code long run(long budget)}: runs whole instructions until at least {@code budget}
  *       T-states have elapsed, {@link #requestStop()} was called (from a Bus callback or
  *       another thread), or the debug hook asked to stop; returns the T-states actually run.</li>
- *   <li>{@code void requestStop()}</li>
+ *   <li>{@code void requestStop()}, and {@code void stopAfterInstruction()} for Bus callbacks
+ *       on the CPU's own thread (no memory fence)</li>
  *   <li>{@code long cycles()}: the 64-bit T-state counter since construction/restore.</li>
  *   <li>{@code void reset()}: the /RESET pin: PC=0, I=R=0, IFF1=IFF2=0, IM 0, not halted;
  *       AF and SP set to 0xFFFF (other registers keep their values, as on a real chip).</li>
@@ -38,6 +39,12 @@ package retroshield.cpu;
 public final class Z80 extends Z80IndexOps {
 
     private volatile boolean stopRequested;
+    /**
+     * Where the current {@link #run} ends: the budget's T-state, or 0 once
+     * {@link #stopAfterInstruction()} was called. A plain field, so a bus callback that stops
+     * the run costs no memory fence inside the JIT-compiled instruction.
+     */
+    private long runEnd;
     private DebugHook debugHook;
     /** The code source during an IM 0 acknowledge: bytes from the device, PC held still. */
     private final Bus acknowledgeBus = new AcknowledgeBus();
@@ -70,18 +77,19 @@ public final class Z80 extends Z80IndexOps {
         if (end < start) {
             end = Long.MAX_VALUE;                  // saturate instead of wrapping
         }
+        runEnd = end;
         if (debugHook == null) {
-            runFast(end);
+            runFast();
         } else {
-            runDebug(end, debugHook);
+            runDebug(debugHook);
         }
         return cycles - start;
     }
 
     /** The loop used without a debug hook: nothing but the attention flag is checked. */
-    private void runFast(long end) {
-        while (cycles < end && !stopRequested) {
-            if (attention && serviceAttention(end)) {
+    private void runFast() {
+        while (cycles < runEnd && !stopRequested) {
+            if (attention && serviceAttention(runEnd)) {
                 continue;
             }
             prevQ = q;
@@ -92,8 +100,8 @@ public final class Z80 extends Z80IndexOps {
         }
     }
 
-    private void runDebug(long end, DebugHook hook) {
-        while (cycles < end && !stopRequested) {
+    private void runDebug(DebugHook hook) {
+        while (cycles < runEnd && !stopRequested) {
             if (hook.beforeInstruction(pc)) {
                 break;
             }
@@ -103,6 +111,16 @@ public final class Z80 extends Z80IndexOps {
 
     public void requestStop() {
         stopRequested = true;
+    }
+
+    /**
+     * Like {@link #requestStop()}, but only for a {@link Bus} callback on the thread that runs
+     * the CPU: the current instruction completes, then {@link #run} returns. Cheaper than
+     * {@code requestStop()} (a plain field store instead of a volatile one), which matters when
+     * the call sits in {@link Bus#read}, inlined into every instruction.
+     */
+    public void stopAfterInstruction() {
+        runEnd = 0;
     }
 
     /**

@@ -135,7 +135,7 @@ abstract class Z80Base {
     final int fetchOpcode() {
         cycles += 4;
         rCount++;
-        int op = codeBus.read(pc);
+        int op = codeBus.readOpcode(pc);
         pc = (pc + 1) & 0xFFFF;
         return op;
     }
