@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the finished CRT picture at the target's device resolution in ONE pass over the glass
@@ -33,6 +34,8 @@ final class CrtComposer implements AutoCloseable {
     private final int[] lutR = new int[LEVELS];
     private final int[] lutG = new int[LEVELS];
     private final int[] lutB = new int[LEVELS];
+    /** The three tables in one, for light without aberration (the same level in each channel). */
+    private final int[] lutGrey = new int[LEVELS];
     private final byte[] noise = new byte[NOISE_SIZE];
     private double noiseStrength = -1;
     private int lutPhosphor = -1;
@@ -40,6 +43,9 @@ final class CrtComposer implements AutoCloseable {
     private int[] rowShift = new int[0];
     private TubeTables tables;
     private int[] bezelIn;
+    /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
+    private long reflectedVersion = -1;
+    private final FrameJob job = new FrameJob();
     private final ExecutorService worker;
 
     /** @param threads 1 or 2: how many threads compose a frame */
@@ -78,22 +84,22 @@ final class CrtComposer implements AutoCloseable {
         if (whole) {
             System.arraycopy(t.bezel, 0, out, 0, out.length);
             bezelIn = out;
+            reflectedVersion = -1;
         }
         colours(phosphorRgb, glassRgb);
         noiseTable(noiseAmount);
-        int noiseOffset = noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : 0;
         jitter(t, jitterAmount, frameNumber, nanos);
-        int h = key.height();
-        int split = h / 2;
-        int[] lum = raster.lum;
+        // the bevel's reflection changes only with the raster (it is outside the glass)
+        boolean reflect = raster.version() != reflectedVersion;
+        reflectedVersion = raster.version();
+        job.start(t, raster.lum, raster.blurred(), out, phosphorRgb,
+                noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : 0, noiseAmount > 0, reflect);
         if (worker == null) {
-            band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
-            reflect(t, raster.blurred(), out, phosphorRgb);
+            job.run();
             return whole;
         }
-        Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
-        band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
-        reflect(t, raster.blurred(), out, phosphorRgb);
+        Future<?> second = worker.submit(job);
+        job.run();
         try {
             second.get();
         } catch (InterruptedException e) {
@@ -104,9 +110,112 @@ final class CrtComposer implements AutoCloseable {
         return whole;
     }
 
+    /** Device rows per piece of work the composing threads take in turn. */
+    static final int ROWS_PER_JOB = 24;
+    /** Pieces the bevel's reflection is split into. */
+    static final int REFLECTION_JOBS = 4;
+
+    /**
+     * One picture's work: bands of rows and parts of the bevel's reflection, taken in turn by
+     * every composing thread until none is left (so a thread that got a cheaper band takes more).
+     */
+    private final class FrameJob implements Runnable {
+        private final AtomicInteger next = new AtomicInteger();
+        private TubeTables t;
+        private int[] lum;
+        private int[] blurred;
+        private int[] out;
+        private int phosphorRgb;
+        private int noiseOffset;
+        private boolean noisy;
+        private int rowJobs;
+        private int jobs;
+
+        void start(TubeTables t, int[] lum, int[] blurred, int[] out, int phosphorRgb, int noiseOffset,
+                   boolean noisy, boolean reflect) {
+            this.t = t;
+            this.lum = lum;
+            this.blurred = blurred;
+            this.out = out;
+            this.phosphorRgb = phosphorRgb;
+            this.noiseOffset = noiseOffset;
+            this.noisy = noisy;
+            rowJobs = (t.key.height() + ROWS_PER_JOB - 1) / ROWS_PER_JOB;
+            jobs = rowJobs + (reflect ? REFLECTION_JOBS : 0);
+            next.set(0);
+        }
+
+        @Override
+        public void run() {
+            for (int j = next.getAndIncrement(); j < jobs; j = next.getAndIncrement()) {
+                if (j < rowJobs) {
+                    int from = j * ROWS_PER_JOB;
+                    band(t, lum, out, from, Math.min(t.key.height(), from + ROWS_PER_JOB), noiseOffset, noisy);
+                } else {
+                    int part = j - rowJobs;
+                    int n = t.ringPixel.length;
+                    reflect(t, blurred, out, phosphorRgb, n * part / REFLECTION_JOBS, n * (part + 1) / REFLECTION_JOBS);
+                }
+            }
+        }
+    }
+
     /** The fused pass over the glass pixels of rows [from, to). */
     private void band(TubeTables t, int[] lum, int[] out, int from, int to, int noiseOffset, boolean noisy) {
         int w = t.key.width();
+        for (int y = from; y < to; y++) {
+            int o = y * w;
+            int shift = rowShift[y];            // in 1/256 raster pixels
+            int whole = shift >> 8;
+            int part = shift & 0xFF;
+            int left = o + t.left[y];
+            int right = o + t.right[y];
+            int noise = noisy ? noiseOffset : -1;
+            if (t.maskRed != null) {
+                span(t, lum, out, o, left, right, whole, part, noise, true);
+                continue;
+            }
+            // the middle columns have no aberration: one sample serves all three colours
+            int plainFrom = Math.max(left, Math.min(right, o + t.plainFrom));
+            int plainTo = Math.max(plainFrom, Math.min(right, o + t.plainTo));
+            span(t, lum, out, o, left, plainFrom, whole, part, noise, false);
+            plain(t, lum, out, plainFrom, plainTo, whole, part, noise);
+            span(t, lum, out, o, plainTo, right, whole, part, noise, false);
+        }
+    }
+
+    /** Pixels [from, to) without aberration or grille: one sample, one colour table. */
+    private void plain(TubeTables t, int[] lum, int[] out, int from, int to, int whole, int part, int noiseOffset) {
+        int[] map = t.map;
+        char[] gain = t.gain;
+        int[] lut = lutGrey;
+        int top = LEVELS - 1;
+        if (noiseOffset < 0) {
+            for (int i = from; i < to; i++) {
+                int m = map[i];
+                int f = (m & 0xFF) + part;
+                int off = (m >>> 8) + whole + (f >> 8);
+                f &= 0xFF;
+                int v = (((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) * gain[i]) >> 8;
+                out[i] = lut[v < top ? v : top];
+            }
+            return;
+        }
+        byte[] nz = noise;
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            int n = nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF;
+            int v = ((((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) + n) * gain[i]) >> 8;
+            out[i] = lut[v < top ? v : top];
+        }
+    }
+
+    /** Pixels [from, to) of the row at {@code o}: red and blue sampled apart, optionally the grille. */
+    private void span(TubeTables t, int[] lum, int[] out, int o, int from, int to, int whole, int part,
+                      int noiseOffset, boolean masked) {
         int[] map = t.map;
         char[] gain = t.gain;
         int[] ab = t.aberration;
@@ -118,49 +227,32 @@ final class CrtComposer implements AutoCloseable {
         int[] mr = t.maskRed;
         int[] mg = t.maskGreen;
         int[] mb = t.maskBlue;
-        boolean masked = mr != null;
-        for (int y = from; y < to; y++) {
-            int o = y * w;
-            int shift = rowShift[y];            // in 1/256 raster pixels
-            int whole = shift >> 8;
-            int part = shift & 0xFF;
-            int end = o + t.right[y];
-            for (int i = o + t.left[y]; i < end; i++) {
-                int m = map[i];
-                int f = (m & 0xFF) + part;
-                int off = (m >>> 8) + whole + (f >> 8);
-                f &= 0xFF;
-                int nf = 256 - f;
-                int d = ab[i - o];
-                int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
-                int g = gain[i];
-                int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
-                int red;
-                int blue;
-                if (d == 0) {
-                    // the middle of the glass: no aberration, one sample serves all three
-                    green = (green * g) >> 8;
-                    red = green;
-                    blue = green;
-                } else {
-                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
-                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
-                    green = (green * g) >> 8;
-                }
-                if (masked) {
-                    int x = i - o;
-                    red = (red * mr[x]) >> 8;
-                    green = (green * mg[x]) >> 8;
-                    blue = (blue * mb[x]) >> 8;
-                }
-                out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
-                        | lb[blue < top ? blue : top];
+        boolean noisy = noiseOffset >= 0;
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            int nf = 256 - f;
+            int d = ab[i - o];
+            int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
+            int g = gain[i];
+            int green = ((((lum[off] * nf + lum[off + 1] * f) >> 8) + n) * g) >> 8;
+            int red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
+            int blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
+            if (masked) {
+                int x = i - o;
+                red = (red * mr[x]) >> 8;
+                green = (green * mg[x]) >> 8;
+                blue = (blue * mb[x]) >> 8;
             }
+            out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
+                    | lb[blue < top ? blue : top];
         }
     }
 
     /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
-    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb, int from, int to) {
         int pr = (phosphorRgb >> 16) & 0xFF;
         int pg = (phosphorRgb >> 8) & 0xFF;
         int pb = phosphorRgb & 0xFF;
@@ -168,7 +260,7 @@ final class CrtComposer implements AutoCloseable {
         int[] src = t.ringSource;
         int[] wt = t.ringWeight;
         int[] bezel = t.bezel;
-        for (int j = 0; j < pix.length; j++) {
+        for (int j = from; j < to; j++) {
             int v = (blurred[src[j]] * wt[j]) >> 8;
             int i = pix[j];
             int b = bezel[i];
@@ -210,6 +302,9 @@ final class CrtComposer implements AutoCloseable {
         fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16);
         fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8);
         fill(lutB, phosphor & 0xFF, glass & 0xFF, 0);
+        for (int i = 0; i < LEVELS; i++) {
+            lutGrey[i] = 0xFF000000 | lutR[i] | lutG[i] | lutB[i];
+        }
     }
 
     /** How far towards white fully overdriven phosphor goes (it keeps its hue). */

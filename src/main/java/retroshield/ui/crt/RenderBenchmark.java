@@ -49,9 +49,15 @@ public final class RenderBenchmark {
             Platform.exit();
             return;
         }
-        System.out.println(composeOnly(atlas, frames));
-        System.out.println(window(atlas, frames, true));
-        System.out.println(window(atlas, frames, false));
+        // -Dretroshield.bench=compose|window runs one part only
+        String part = System.getProperty("retroshield.bench", "all");
+        if (!part.equals("window")) {
+            System.out.println(composeOnly(atlas, frames));
+        }
+        if (!part.equals("compose")) {
+            System.out.println(window(atlas, frames, true));
+            System.out.println(window(atlas, frames, false));
+        }
         Platform.exit();
     }
 

@@ -44,6 +44,8 @@ final class SourceRaster {
     private final BurnIn burnIn = new BurnIn();
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
+    /** Counts the pictures drawn (see {@link #version}). */
+    private long version;
 
     int width() {
         return width;
@@ -55,6 +57,11 @@ final class SourceRaster {
 
     int stride() {
         return stride;
+    }
+
+    /** Changes every time {@link #lum} is drawn anew. */
+    long version() {
+        return version;
     }
 
     int linesPerRow() {
@@ -94,6 +101,7 @@ final class SourceRaster {
      */
     void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
               boolean blinkOn, double persistence, double glow, double burn, long nanos) {
+        version++;
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int w = frame.columns() * cw;

@@ -40,6 +40,9 @@ final class TubeTables {
     final int[] map;
     final char[] gain;
     final int[] aberration;
+    /** The columns [plainFrom, plainTo) have no aberration (it grows from the middle outwards). */
+    int plainFrom;
+    int plainTo;
     /** Aperture grille: per column, the weight (x256) of red, green and blue; null when off. */
     final int[] maskRed;
     final int[] maskGreen;
@@ -197,6 +200,14 @@ final class TubeTables {
         for (int x = 0; x < key.width(); x++) {
             double n = Math.max(-1, Math.min(1, (x + 0.5 - cx) / half));
             aberration[x] = (int) Math.round(c * MAX_ABERRATION * n * Math.abs(n));
+        }
+        plainFrom = 0;
+        while (plainFrom < key.width() && aberration[plainFrom] != 0) {
+            plainFrom++;
+        }
+        plainTo = plainFrom;
+        while (plainTo < key.width() && aberration[plainTo] == 0) {
+            plainTo++;
         }
     }
 
