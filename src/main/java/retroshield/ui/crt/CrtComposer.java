@@ -1,10 +1,5 @@
 package retroshield.ui.crt;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the finished CRT picture at the target's device resolution in ONE pass over the glass
@@ -20,8 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CrtComposer implements AutoCloseable {
 
-    /** Light levels the colour tables cover (the gain can double the raster's light). */
-    static final int LEVELS = 2048;
+    /**
+     * Light levels the colour tables cover (the gain can raise the raster's light about fourfold;
+     * every level from {@code LEVELS - 1} up is full overdrive, the same colour).
+     */
+    static final int LEVELS = 1024;
     /** Entries of the noise table (a power of two). */
     static final int NOISE_SIZE = 1 << 18;
     /** Strongest static noise, in light levels. */
@@ -45,16 +43,12 @@ final class CrtComposer implements AutoCloseable {
     private int[] bezelIn;
     /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
     private long reflectedVersion = -1;
-    private final FrameJob job = new FrameJob();
-    private final ExecutorService worker;
+    private final LaneRaster lanes = new LaneRaster();
+    private final ComposeThreads threads;
 
     /** @param threads 1 or 2: how many threads compose a frame */
     CrtComposer(int threads) {
-        worker = threads > 1 ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "crt-compose");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.threads = new ComposeThreads(threads);
     }
 
     TubeTables tables(TubeTables.Key key) {
@@ -89,24 +83,40 @@ final class CrtComposer implements AutoCloseable {
         colours(phosphorRgb, glassRgb);
         noiseTable(noiseAmount);
         jitter(t, jitterAmount, frameNumber, nanos);
+        long version = raster.version();
+        int[] lum = raster.lum;
+        // the packed samples the spans need, built only when the raster changed
+        int lanesNeeded = 0;
+        int[] build = new int[TubeTables.MAX_ABERRATION + 1];
+        boolean masked = t.maskRed != null;
+        for (int d = masked ? 0 : 1; d <= TubeTables.MAX_ABERRATION; d++) {
+            if (uses(t, d) && lanes.stale(d, version, lum.length)) {
+                build[lanesNeeded++] = d;
+            }
+        }
+        int lanesJobs = lanesNeeded * LANE_JOBS;
         // the bevel's reflection changes only with the raster (it is outside the glass)
-        boolean reflect = raster.version() != reflectedVersion;
-        reflectedVersion = raster.version();
-        job.start(t, raster.lum, raster.blurred(), out, phosphorRgb,
-                noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : 0, noiseAmount > 0, reflect);
-        if (worker == null) {
-            job.run();
-            return whole;
-        }
-        Future<?> second = worker.submit(job);
-        job.run();
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("CRT composition failed", e.getCause());
-        }
+        boolean reflect = version != reflectedVersion;
+        reflectedVersion = version;
+        int[] blurred = raster.blurred();
+        threads.run(lanesJobs + (reflect ? REFLECTION_JOBS : 0), j -> {
+            if (j < lanesJobs) {
+                int part = j % LANE_JOBS;
+                lanes.build(lum, build[j / LANE_JOBS], lum.length * part / LANE_JOBS,
+                        lum.length * (part + 1) / LANE_JOBS);
+            } else {
+                int part = j - lanesJobs;
+                int n = t.ringPixel.length;
+                reflect(t, blurred, out, phosphorRgb, n * part / REFLECTION_JOBS, n * (part + 1) / REFLECTION_JOBS);
+            }
+        });
+        TubePass.Frame fr = new TubePass.Frame(t, lum, noise,
+                noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : -1, lutR, lutG, lutB, lutGrey);
+        int h = key.height();
+        threads.run((h + ROWS_PER_JOB - 1) / ROWS_PER_JOB, j -> {
+            int from = j * ROWS_PER_JOB;
+            band(fr, out, from, Math.min(h, from + ROWS_PER_JOB));
+        });
         return whole;
     }
 
@@ -114,140 +124,46 @@ final class CrtComposer implements AutoCloseable {
     static final int ROWS_PER_JOB = 24;
     /** Pieces the bevel's reflection is split into. */
     static final int REFLECTION_JOBS = 4;
+    /** Pieces each packed raster is built in. */
+    static final int LANE_JOBS = 2;
 
-    /**
-     * One picture's work: bands of rows and parts of the bevel's reflection, taken in turn by
-     * every composing thread until none is left (so a thread that got a cheaper band takes more).
-     */
-    private final class FrameJob implements Runnable {
-        private final AtomicInteger next = new AtomicInteger();
-        private TubeTables t;
-        private int[] lum;
-        private int[] blurred;
-        private int[] out;
-        private int phosphorRgb;
-        private int noiseOffset;
-        private boolean noisy;
-        private int rowJobs;
-        private int jobs;
-
-        void start(TubeTables t, int[] lum, int[] blurred, int[] out, int phosphorRgb, int noiseOffset,
-                   boolean noisy, boolean reflect) {
-            this.t = t;
-            this.lum = lum;
-            this.blurred = blurred;
-            this.out = out;
-            this.phosphorRgb = phosphorRgb;
-            this.noiseOffset = noiseOffset;
-            this.noisy = noisy;
-            rowJobs = (t.key.height() + ROWS_PER_JOB - 1) / ROWS_PER_JOB;
-            jobs = rowJobs + (reflect ? REFLECTION_JOBS : 0);
-            next.set(0);
-        }
-
-        @Override
-        public void run() {
-            for (int j = next.getAndIncrement(); j < jobs; j = next.getAndIncrement()) {
-                if (j < rowJobs) {
-                    int from = j * ROWS_PER_JOB;
-                    band(t, lum, out, from, Math.min(t.key.height(), from + ROWS_PER_JOB), noiseOffset, noisy);
-                } else {
-                    int part = j - rowJobs;
-                    int n = t.ringPixel.length;
-                    reflect(t, blurred, out, phosphorRgb, n * part / REFLECTION_JOBS, n * (part + 1) / REFLECTION_JOBS);
-                }
+    /** True when some glass column has aberration shift d or -d. */
+    private static boolean uses(TubeTables t, int d) {
+        for (int s : t.runShift) {
+            if (Math.abs(s) == d) {
+                return true;
             }
         }
+        return false;
     }
 
     /** The fused pass over the glass pixels of rows [from, to). */
-    private void band(TubeTables t, int[] lum, int[] out, int from, int to, int noiseOffset, boolean noisy) {
+    private void band(TubePass.Frame fr, int[] out, int from, int to) {
+        TubeTables t = fr.t();
         int w = t.key.width();
+        int[] runStart = t.runStart;
+        int[] runShift = t.runShift;
+        boolean masked = t.maskRed != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
             int shift = rowShift[y];            // in 1/256 raster pixels
             int whole = shift >> 8;
             int part = shift & 0xFF;
-            int left = o + t.left[y];
-            int right = o + t.right[y];
-            int noise = noisy ? noiseOffset : -1;
-            if (t.maskRed != null) {
-                span(t, lum, out, o, left, right, whole, part, noise, true);
-                continue;
+            int left = t.left[y];
+            int right = t.right[y];
+            for (int s = 0; s < runShift.length; s++) {
+                int a = Math.max(left, runStart[s]);
+                int b = Math.min(right, runStart[s + 1]);
+                if (a >= b) {
+                    continue;
+                }
+                int d = runShift[s];
+                if (d == 0 && !masked) {
+                    TubePass.plain(fr, out, o + a, o + b, whole, part);
+                } else {
+                    TubePass.lanes(fr, lanes.lanes(Math.abs(d)), d, out, o, o + a, o + b, whole, part);
+                }
             }
-            // the middle columns have no aberration: one sample serves all three colours
-            int plainFrom = Math.max(left, Math.min(right, o + t.plainFrom));
-            int plainTo = Math.max(plainFrom, Math.min(right, o + t.plainTo));
-            span(t, lum, out, o, left, plainFrom, whole, part, noise, false);
-            plain(t, lum, out, plainFrom, plainTo, whole, part, noise);
-            span(t, lum, out, o, plainTo, right, whole, part, noise, false);
-        }
-    }
-
-    /** Pixels [from, to) without aberration or grille: one sample, one colour table. */
-    private void plain(TubeTables t, int[] lum, int[] out, int from, int to, int whole, int part, int noiseOffset) {
-        int[] map = t.map;
-        char[] gain = t.gain;
-        int[] lut = lutGrey;
-        int top = LEVELS - 1;
-        if (noiseOffset < 0) {
-            for (int i = from; i < to; i++) {
-                int m = map[i];
-                int f = (m & 0xFF) + part;
-                int off = (m >>> 8) + whole + (f >> 8);
-                f &= 0xFF;
-                int v = (((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) * gain[i]) >> 8;
-                out[i] = lut[v < top ? v : top];
-            }
-            return;
-        }
-        byte[] nz = noise;
-        for (int i = from; i < to; i++) {
-            int m = map[i];
-            int f = (m & 0xFF) + part;
-            int off = (m >>> 8) + whole + (f >> 8);
-            f &= 0xFF;
-            int n = nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF;
-            int v = ((((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) + n) * gain[i]) >> 8;
-            out[i] = lut[v < top ? v : top];
-        }
-    }
-
-    /** Pixels [from, to) of the row at {@code o}: red and blue sampled apart, optionally the grille. */
-    private void span(TubeTables t, int[] lum, int[] out, int o, int from, int to, int whole, int part,
-                      int noiseOffset, boolean masked) {
-        int[] map = t.map;
-        char[] gain = t.gain;
-        int[] ab = t.aberration;
-        int[] lr = lutR;
-        int[] lg = lutG;
-        int[] lb = lutB;
-        byte[] nz = noise;
-        int top = LEVELS - 1;
-        int[] mr = t.maskRed;
-        int[] mg = t.maskGreen;
-        int[] mb = t.maskBlue;
-        boolean noisy = noiseOffset >= 0;
-        for (int i = from; i < to; i++) {
-            int m = map[i];
-            int f = (m & 0xFF) + part;
-            int off = (m >>> 8) + whole + (f >> 8);
-            f &= 0xFF;
-            int nf = 256 - f;
-            int d = ab[i - o];
-            int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
-            int g = gain[i];
-            int green = ((((lum[off] * nf + lum[off + 1] * f) >> 8) + n) * g) >> 8;
-            int red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
-            int blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
-            if (masked) {
-                int x = i - o;
-                red = (red * mr[x]) >> 8;
-                green = (green * mg[x]) >> 8;
-                blue = (blue * mb[x]) >> 8;
-            }
-            out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
-                    | lb[blue < top ? blue : top];
         }
     }
 
@@ -347,13 +263,6 @@ final class CrtComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (worker != null) {
-            worker.shutdownNow();
-            try {
-                worker.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        threads.close();
     }
 }
