@@ -38,6 +38,7 @@ final class CrtComposer implements AutoCloseable {
     private double noiseStrength = -1;
     private int lutPhosphor = -1;
     private int lutGlass = -1;
+    private double lutBrightness = -1;
     private int[] rowShift = new int[0];
     private TubeTables tables;
     private int[] bezelIn;
@@ -71,7 +72,7 @@ final class CrtComposer implements AutoCloseable {
      * @param nanos   time, for the wobble's travel down the screen
      * @return true when the whole picture was written (the bezel too), false when only the glass
      */
-    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb,
+    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb, double brightness,
                  double noiseAmount, double jitterAmount, long frameNumber, long nanos, int[] out) {
         TubeTables t = tables(key);
         boolean whole = bezelIn != out;
@@ -80,7 +81,7 @@ final class CrtComposer implements AutoCloseable {
             bezelIn = out;
             reflectedVersion = -1;
         }
-        colours(phosphorRgb, glassRgb);
+        colours(phosphorRgb, glassRgb, brightness);
         noiseTable(noiseAmount);
         jitter(t, jitterAmount, frameNumber, nanos);
         long version = raster.version();
@@ -209,15 +210,16 @@ final class CrtComposer implements AutoCloseable {
         }
     }
 
-    private void colours(int phosphor, int glass) {
-        if (phosphor == lutPhosphor && glass == lutGlass) {
+    private void colours(int phosphor, int glass, double brightness) {
+        if (phosphor == lutPhosphor && glass == lutGlass && brightness == lutBrightness) {
             return;
         }
         lutPhosphor = phosphor;
         lutGlass = glass;
-        fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16);
-        fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8);
-        fill(lutB, phosphor & 0xFF, glass & 0xFF, 0);
+        lutBrightness = brightness;
+        fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16, brightness);
+        fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8, brightness);
+        fill(lutB, phosphor & 0xFF, glass & 0xFF, 0, brightness);
         for (int i = 0; i < LEVELS; i++) {
             lutGrey[i] = 0xFF000000 | lutR[i] | lutG[i] | lutB[i];
         }
@@ -228,16 +230,17 @@ final class CrtComposer implements AutoCloseable {
 
     /**
      * Glass colour plus phosphor colour times the light; past full light it whitens a little,
-     * gradually and at most {@link #OVERDRIVE_WHITE} of the way, so the phosphor keeps its hue.
+     * gradually and at most {@link #OVERDRIVE_WHITE} of the way, so the phosphor keeps its hue;
+     * all of it times the flicker's brightness.
      */
-    private static void fill(int[] lut, int phosphor, int glass, int shift) {
+    private static void fill(int[] lut, int phosphor, int glass, int shift, double brightness) {
         for (int level = 0; level < LEVELS; level++) {
             double v = glass + phosphor * Math.min(level, 255) / 255.0;
             if (level > 255) {
                 double over = Math.min(1, (level - 255) / 768.0);
                 v += (255 - v) * OVERDRIVE_WHITE * over;
             }
-            lut[level] = (int) Math.min(255, Math.round(v)) << shift;
+            lut[level] = (int) Math.round(Math.min(255, Math.round(v)) * brightness) << shift;
         }
     }
 

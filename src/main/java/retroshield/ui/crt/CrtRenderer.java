@@ -14,8 +14,9 @@ import retroshield.terminal.TerminalFrame;
  * {@link CrtComposer} builds the finished picture at the target's device pixels in one fused
  * pass (barrel remap, beam profile, aberration, noise, jitter, vignette, bezel) straight into the
  * int buffer behind a JavaFX {@link WritableImage} ({@link PixelBuffer#updateBuffer}, no copy).
- * The flicker is not drawn here: see {@link #flickerOpacity}. Knows nothing of where frames
- * come from; call on the FX thread.
+ * The flicker is drawn into the picture (its brightness, see {@link #flickerOpacity}): dimming
+ * the shown image instead costs JavaFX's software pipeline a blend of every pixel on every
+ * frame. Knows nothing of where frames come from; call on the FX thread.
  */
 public final class CrtRenderer implements AutoCloseable {
 
@@ -88,11 +89,16 @@ public final class CrtRenderer implements AutoCloseable {
 
     /**
      * True while the picture itself changes without new frames: a fading picture, or an
-     * animated effect (noise, jitter). Flicker and the visual bell do not redraw the picture.
+     * animated effect (noise, jitter, flicker). The visual bell does not redraw the picture.
      */
     public boolean animating() {
         CrtSettings s = settings.effective();
-        return raster.fading() || raster.burnFading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+        return raster.fading() || raster.burnFading() || moving(s) || s.flicker().amount() > 0;
+    }
+
+    /** Noise and jitter change the picture every animation step. */
+    private static boolean moving(CrtSettings s) {
+        return s.noise().amount() > 0 || s.jitter().amount() > 0;
     }
 
     /** A fading burnt-in ghost is redrawn this often (it changes slowly). */
@@ -108,12 +114,15 @@ public final class CrtRenderer implements AutoCloseable {
         if (raster.fading() || burnDue(nanos)) {
             return true;
         }
-        if (!animating()) {
-            return false;
+        CrtSettings s = settings.effective();
+        if (moving(s)) {
+            // the flicker's level is taken at each of these steps too
+            return Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS) != lastAnimationStep;
         }
-        long step = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
-        return step != lastAnimationStep;
+        return s.flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
     }
+
+    private long lastFlickerStep = Long.MIN_VALUE;
 
     /** How often the flicker level changes. */
     public static final int FLICKER_STEPS_PER_SECOND = 25;
@@ -195,11 +204,12 @@ public final class CrtRenderer implements AutoCloseable {
             surfaceKey = key;
         }
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
+        lastFlickerStep = flickerStep(nanos);
         TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
                 s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
                 s.chromatic().amount(), s.color().rgb(), s.mask().amount());
         lastTablesKey = tk;
-        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
+        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(), flickerOpacity(s, nanos),
                 s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);
     }
 
@@ -214,8 +224,9 @@ public final class CrtRenderer implements AutoCloseable {
     }
 
     /**
-     * The opacity at which the finished picture is shown over black for the flicker at a time:
-     * 1 without flicker, down to {@code 1 - FLICKER_DEPTH} at full strength.
+     * The brightness of the glass's light for the flicker at a time (as if the picture were shown
+     * at this opacity over black): 1 without flicker, down to {@code 1 - FLICKER_DEPTH} at full
+     * strength.
      */
     public static double flickerOpacity(CrtSettings settings, long nanos) {
         double flicker = settings.effective().flicker().amount();

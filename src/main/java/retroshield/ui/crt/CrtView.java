@@ -22,11 +22,11 @@ import retroshield.terminal.TerminalFrame;
  * only when something visible changed: a new frame, the size, the settings, the blink phase, the
  * selection, or a fading picture. Mouse dragging selects text.
  *
- * <p>Two effects change the brightness of the whole finished picture and so cost no redraw of
- * it: the flicker is the image view's opacity over a black background (changed
- * {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second), and the visual bell is a
- * phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time the
- * frame's bell count goes up.
+ * <p>The flicker is drawn into the picture by the renderer (a still screen with flicker is
+ * redrawn at most {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second; an opacity on the
+ * image would cost JavaFX's software pipeline a blend of every pixel on every frame). The visual
+ * bell is a phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time
+ * the frame's bell count goes up.
  */
 public final class CrtView extends Region {
 
@@ -59,7 +59,6 @@ public final class CrtView extends Region {
     private int[] dragStart;
     private long lastBellCount = -1;
     private long bellUntil = Long.MIN_VALUE;
-    private long lastFlickerStep = Long.MIN_VALUE;
     private FrameStats stats;
     /** The size the picture is drawn at (whole logical pixels). */
     private double width;
@@ -108,7 +107,6 @@ public final class CrtView extends Region {
 
     public void setSettings(CrtSettings settings) {
         renderer.setSettings(settings);
-        lastFlickerStep = Long.MIN_VALUE;
         dirty = true;
     }
 
@@ -163,7 +161,6 @@ public final class CrtView extends Region {
             return;
         }
         updateBell(frame, now);
-        updateFlicker(now);
         double w = width;
         double h = height;
         double scale = outputScale();
@@ -198,17 +195,6 @@ public final class CrtView extends Region {
         boolean show = now < bellUntil;
         if (bellVeil.isVisible() != show) {
             bellVeil.setVisible(show);
-        }
-    }
-
-    private void updateFlicker(long now) {
-        long step = CrtRenderer.flickerStep(now);
-        if (step != lastFlickerStep) {
-            lastFlickerStep = step;
-            double opacity = CrtRenderer.flickerOpacity(renderer.settings(), now);
-            if (screen.getOpacity() != opacity) {
-                screen.setOpacity(opacity);
-            }
         }
     }
 
