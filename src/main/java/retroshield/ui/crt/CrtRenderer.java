@@ -1,6 +1,7 @@
 package retroshield.ui.crt;
 
 import java.nio.IntBuffer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
@@ -39,6 +40,9 @@ public final class CrtRenderer implements AutoCloseable {
     private int screenWidth;
     private int screenHeight;
     private SurfaceKey surfaceKey;
+    private Rectangle2D glassBox;
+    private WritableImage bezelImage;
+    private TubeTables bezelTables;
     private long frameNumber;
     private TubeTables.Key lastTablesKey;
     private long lastAnimationStep = Long.MIN_VALUE;
@@ -165,10 +169,6 @@ public final class CrtRenderer implements AutoCloseable {
         }
         screenPixels.updateBuffer(b -> {
             boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
-            if (whole) {
-                return null;
-            }
-            // only the glass and the bevel reflecting it changed: upload just their bounds
             TubeTables tt = composer.tables(lastTablesKey);
             TubeLayout t = tt.layout;
             int m = tt.ringWidth + 1;
@@ -176,9 +176,35 @@ public final class CrtRenderer implements AutoCloseable {
             double y0 = Math.max(0, Math.floor(t.glassY()) - m);
             double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + m);
             double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + m);
-            return new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+            glassBox = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+            // only the glass and the bevel reflecting it changed: upload just their bounds
+            return whole ? null : glassBox;
         });
         return screen;
+    }
+
+    /**
+     * The part of the last picture that changes from picture to picture (device pixels): the
+     * glass and the bevel that reflects it. Outside it the picture is {@link #bezel()}.
+     */
+    public Rectangle2D glassBox() {
+        return glassBox;
+    }
+
+    /**
+     * The bezel of the last picture's size alone (the same image while the size and colour stay):
+     * a view can show it around {@link #glassBox()} so that only the glass is redrawn on screen.
+     */
+    public Image bezel() {
+        TubeTables tt = composer.tables(lastTablesKey);
+        if (bezelImage == null || bezelTables != tt) {
+            int w = tt.key.width();
+            int h = tt.key.height();
+            bezelImage = new WritableImage(w, h);
+            bezelImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), tt.bezel, 0, w);
+            bezelTables = tt;
+        }
+        return bezelImage;
     }
 
     /**
