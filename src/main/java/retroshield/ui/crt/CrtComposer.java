@@ -52,6 +52,11 @@ final class CrtComposer implements AutoCloseable {
         this.threads = new ComposeThreads(threads);
     }
 
+    /** The composing threads (also lent to the raster's bloom). */
+    ComposeThreads threads() {
+        return threads;
+    }
+
     TubeTables tables(TubeTables.Key key) {
         if (tables == null || !tables.key.equals(key)) {
             tables = new TubeTables(key);

@@ -226,7 +226,7 @@ public final class CrtRenderer implements AutoCloseable {
                 || !key.equals(surfaceKey) || raster.lum == null) {
             lastBurnStep = Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS);
             raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),
-                    s.glow().amount(), s.burnIn().amount(), nanos);
+                    s.glow().amount(), s.burnIn().amount(), nanos, composer.threads());
             surfaceKey = key;
         }
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
