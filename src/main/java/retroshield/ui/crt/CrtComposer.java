@@ -1,9 +1,5 @@
 package retroshield.ui.crt;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the finished CRT picture at the target's device resolution in ONE pass over the glass
@@ -19,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class CrtComposer implements AutoCloseable {
 
-    /** Light levels the colour tables cover (the gain can double the raster's light). */
-    static final int LEVELS = 2048;
+    /**
+     * Light levels the colour tables cover (the gain can raise the raster's light about fourfold;
+     * every level from {@code LEVELS - 1} up is full overdrive, the same colour).
+     */
+    static final int LEVELS = 1024;
     /** Entries of the noise table (a power of two). */
     static final int NOISE_SIZE = 1 << 18;
     /** Strongest static noise, in light levels. */
@@ -33,22 +32,29 @@ final class CrtComposer implements AutoCloseable {
     private final int[] lutR = new int[LEVELS];
     private final int[] lutG = new int[LEVELS];
     private final int[] lutB = new int[LEVELS];
+    /** The three tables in one, for light without aberration (the same level in each channel). */
+    private final int[] lutGrey = new int[LEVELS];
     private final byte[] noise = new byte[NOISE_SIZE];
     private double noiseStrength = -1;
     private int lutPhosphor = -1;
     private int lutGlass = -1;
+    private double lutBrightness = -1;
     private int[] rowShift = new int[0];
     private TubeTables tables;
     private int[] bezelIn;
-    private final ExecutorService worker;
+    /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
+    private long reflectedVersion = -1;
+    private final LaneRaster lanes = new LaneRaster();
+    private final ComposeThreads threads;
 
     /** @param threads 1 or 2: how many threads compose a frame */
     CrtComposer(int threads) {
-        worker = threads > 1 ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "crt-compose");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.threads = new ComposeThreads(threads);
+    }
+
+    /** The composing threads (also lent to the raster's bloom). */
+    ComposeThreads threads() {
+        return threads;
     }
 
     TubeTables tables(TubeTables.Key key) {
@@ -71,96 +77,104 @@ final class CrtComposer implements AutoCloseable {
      * @param nanos   time, for the wobble's travel down the screen
      * @return true when the whole picture was written (the bezel too), false when only the glass
      */
-    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb,
+    boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb, double brightness,
                  double noiseAmount, double jitterAmount, long frameNumber, long nanos, int[] out) {
         TubeTables t = tables(key);
         boolean whole = bezelIn != out;
         if (whole) {
             System.arraycopy(t.bezel, 0, out, 0, out.length);
             bezelIn = out;
+            reflectedVersion = -1;
         }
-        colours(phosphorRgb, glassRgb);
+        colours(phosphorRgb, glassRgb, brightness);
         noiseTable(noiseAmount);
-        int noiseOffset = noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : 0;
         jitter(t, jitterAmount, frameNumber, nanos);
-        int h = key.height();
-        int split = h / 2;
+        long version = raster.version();
         int[] lum = raster.lum;
-        if (worker == null) {
-            band(t, lum, out, 0, h, noiseOffset, noiseAmount > 0);
-            reflect(t, raster.blurred(), out, phosphorRgb);
-            return whole;
+        // the packed samples the spans need, built only when the raster changed
+        int lanesNeeded = 0;
+        int[] build = new int[TubeTables.MAX_ABERRATION + 1];
+        boolean masked = t.maskRed != null;
+        for (int d = masked ? 0 : 1; d <= TubeTables.MAX_ABERRATION; d++) {
+            if (uses(t, d) && lanes.stale(d, version, lum.length)) {
+                build[lanesNeeded++] = d;
+            }
         }
-        Future<?> second = worker.submit(() -> band(t, lum, out, split, h, noiseOffset, noiseAmount > 0));
-        band(t, lum, out, 0, split, noiseOffset, noiseAmount > 0);
-        reflect(t, raster.blurred(), out, phosphorRgb);
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("CRT composition failed", e.getCause());
-        }
+        int lanesJobs = lanesNeeded * LANE_JOBS;
+        // the bevel's reflection changes only with the raster (it is outside the glass)
+        boolean reflect = version != reflectedVersion;
+        reflectedVersion = version;
+        int[] blurred = raster.blurred();
+        threads.run(lanesJobs + (reflect ? REFLECTION_JOBS : 0), j -> {
+            if (j < lanesJobs) {
+                int part = j % LANE_JOBS;
+                lanes.build(lum, build[j / LANE_JOBS], lum.length * part / LANE_JOBS,
+                        lum.length * (part + 1) / LANE_JOBS);
+            } else {
+                int part = j - lanesJobs;
+                int n = t.ringPixel.length;
+                reflect(t, blurred, out, phosphorRgb, n * part / REFLECTION_JOBS, n * (part + 1) / REFLECTION_JOBS);
+            }
+        });
+        TubePass.Frame fr = new TubePass.Frame(t, lum, noise,
+                noiseAmount > 0 ? (int) (mix(frameNumber) & (NOISE_SIZE - 1)) : -1, lutR, lutG, lutB, lutGrey);
+        int h = key.height();
+        threads.run((h + ROWS_PER_JOB - 1) / ROWS_PER_JOB, j -> {
+            int from = j * ROWS_PER_JOB;
+            band(fr, out, from, Math.min(h, from + ROWS_PER_JOB));
+        });
         return whole;
     }
 
+    /** Device rows per piece of work the composing threads take in turn. */
+    static final int ROWS_PER_JOB = 24;
+    /** Pieces the bevel's reflection is split into. */
+    static final int REFLECTION_JOBS = 4;
+    /** Pieces each packed raster is built in. */
+    static final int LANE_JOBS = 2;
+
+    /** True when some glass column has aberration shift d or -d. */
+    private static boolean uses(TubeTables t, int d) {
+        for (int s : t.runShift) {
+            if (Math.abs(s) == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The fused pass over the glass pixels of rows [from, to). */
-    private void band(TubeTables t, int[] lum, int[] out, int from, int to, int noiseOffset, boolean noisy) {
+    private void band(TubePass.Frame fr, int[] out, int from, int to) {
+        TubeTables t = fr.t();
         int w = t.key.width();
-        int[] map = t.map;
-        char[] gain = t.gain;
-        int[] ab = t.aberration;
-        int[] lr = lutR;
-        int[] lg = lutG;
-        int[] lb = lutB;
-        byte[] nz = noise;
-        int top = LEVELS - 1;
-        int[] mr = t.maskRed;
-        int[] mg = t.maskGreen;
-        int[] mb = t.maskBlue;
-        boolean masked = mr != null;
+        int[] runStart = t.runStart;
+        int[] runShift = t.runShift;
+        boolean masked = t.maskRed != null;
         for (int y = from; y < to; y++) {
             int o = y * w;
             int shift = rowShift[y];            // in 1/256 raster pixels
             int whole = shift >> 8;
             int part = shift & 0xFF;
-            int end = o + t.right[y];
-            for (int i = o + t.left[y]; i < end; i++) {
-                int m = map[i];
-                int f = (m & 0xFF) + part;
-                int off = (m >>> 8) + whole + (f >> 8);
-                f &= 0xFF;
-                int nf = 256 - f;
-                int d = ab[i - o];
-                int n = noisy ? nz[(i + noiseOffset) & (NOISE_SIZE - 1)] & 0xFF : 0;
-                int g = gain[i];
-                int green = ((lum[off] * nf + lum[off + 1] * f) >> 8) + n;
-                int red;
-                int blue;
-                if (d == 0) {
-                    // the middle of the glass: no aberration, one sample serves all three
-                    green = (green * g) >> 8;
-                    red = green;
-                    blue = green;
+            int left = t.left[y];
+            int right = t.right[y];
+            for (int s = 0; s < runShift.length; s++) {
+                int a = Math.max(left, runStart[s]);
+                int b = Math.min(right, runStart[s + 1]);
+                if (a >= b) {
+                    continue;
+                }
+                int d = runShift[s];
+                if (d == 0 && !masked) {
+                    TubePass.plain(fr, out, o + a, o + b, whole, part);
                 } else {
-                    red = ((((lum[off - d] * nf + lum[off - d + 1] * f) >> 8) + n) * g) >> 8;
-                    blue = ((((lum[off + d] * nf + lum[off + d + 1] * f) >> 8) + n) * g) >> 8;
-                    green = (green * g) >> 8;
+                    TubePass.lanes(fr, lanes.lanes(Math.abs(d)), d, out, o, o + a, o + b, whole, part);
                 }
-                if (masked) {
-                    int x = i - o;
-                    red = (red * mr[x]) >> 8;
-                    green = (green * mg[x]) >> 8;
-                    blue = (blue * mb[x]) >> 8;
-                }
-                out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
-                        | lb[blue < top ? blue : top];
             }
         }
     }
 
     /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
-    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb) {
+    private static void reflect(TubeTables t, int[] blurred, int[] out, int phosphorRgb, int from, int to) {
         int pr = (phosphorRgb >> 16) & 0xFF;
         int pg = (phosphorRgb >> 8) & 0xFF;
         int pb = phosphorRgb & 0xFF;
@@ -168,7 +182,7 @@ final class CrtComposer implements AutoCloseable {
         int[] src = t.ringSource;
         int[] wt = t.ringWeight;
         int[] bezel = t.bezel;
-        for (int j = 0; j < pix.length; j++) {
+        for (int j = from; j < to; j++) {
             int v = (blurred[src[j]] * wt[j]) >> 8;
             int i = pix[j];
             int b = bezel[i];
@@ -201,15 +215,19 @@ final class CrtComposer implements AutoCloseable {
         }
     }
 
-    private void colours(int phosphor, int glass) {
-        if (phosphor == lutPhosphor && glass == lutGlass) {
+    private void colours(int phosphor, int glass, double brightness) {
+        if (phosphor == lutPhosphor && glass == lutGlass && brightness == lutBrightness) {
             return;
         }
         lutPhosphor = phosphor;
         lutGlass = glass;
-        fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16);
-        fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8);
-        fill(lutB, phosphor & 0xFF, glass & 0xFF, 0);
+        lutBrightness = brightness;
+        fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16, brightness);
+        fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8, brightness);
+        fill(lutB, phosphor & 0xFF, glass & 0xFF, 0, brightness);
+        for (int i = 0; i < LEVELS; i++) {
+            lutGrey[i] = 0xFF000000 | lutR[i] | lutG[i] | lutB[i];
+        }
     }
 
     /** How far towards white fully overdriven phosphor goes (it keeps its hue). */
@@ -217,16 +235,17 @@ final class CrtComposer implements AutoCloseable {
 
     /**
      * Glass colour plus phosphor colour times the light; past full light it whitens a little,
-     * gradually and at most {@link #OVERDRIVE_WHITE} of the way, so the phosphor keeps its hue.
+     * gradually and at most {@link #OVERDRIVE_WHITE} of the way, so the phosphor keeps its hue;
+     * all of it times the flicker's brightness.
      */
-    private static void fill(int[] lut, int phosphor, int glass, int shift) {
+    private static void fill(int[] lut, int phosphor, int glass, int shift, double brightness) {
         for (int level = 0; level < LEVELS; level++) {
             double v = glass + phosphor * Math.min(level, 255) / 255.0;
             if (level > 255) {
                 double over = Math.min(1, (level - 255) / 768.0);
                 v += (255 - v) * OVERDRIVE_WHITE * over;
             }
-            lut[level] = (int) Math.min(255, Math.round(v)) << shift;
+            lut[level] = (int) Math.round(Math.min(255, Math.round(v)) * brightness) << shift;
         }
     }
 
@@ -252,13 +271,6 @@ final class CrtComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (worker != null) {
-            worker.shutdownNow();
-            try {
-                worker.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        threads.close();
     }
 }

@@ -1,6 +1,7 @@
 package retroshield.ui.crt;
 
 import java.nio.IntBuffer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
@@ -14,8 +15,9 @@ import retroshield.terminal.TerminalFrame;
  * {@link CrtComposer} builds the finished picture at the target's device pixels in one fused
  * pass (barrel remap, beam profile, aberration, noise, jitter, vignette, bezel) straight into the
  * int buffer behind a JavaFX {@link WritableImage} ({@link PixelBuffer#updateBuffer}, no copy).
- * The flicker is not drawn here: see {@link #flickerOpacity}. Knows nothing of where frames
- * come from; call on the FX thread.
+ * The flicker is drawn into the picture (its brightness, see {@link #flickerOpacity}): dimming
+ * the shown image instead costs JavaFX's software pipeline a blend of every pixel on every
+ * frame. Knows nothing of where frames come from; call on the FX thread.
  */
 public final class CrtRenderer implements AutoCloseable {
 
@@ -38,6 +40,9 @@ public final class CrtRenderer implements AutoCloseable {
     private int screenWidth;
     private int screenHeight;
     private SurfaceKey surfaceKey;
+    private Rectangle2D glassBox;
+    private WritableImage bezelImage;
+    private TubeTables bezelTables;
     private long frameNumber;
     private TubeTables.Key lastTablesKey;
     private long lastAnimationStep = Long.MIN_VALUE;
@@ -88,11 +93,16 @@ public final class CrtRenderer implements AutoCloseable {
 
     /**
      * True while the picture itself changes without new frames: a fading picture, or an
-     * animated effect (noise, jitter). Flicker and the visual bell do not redraw the picture.
+     * animated effect (noise, jitter, flicker). The visual bell does not redraw the picture.
      */
     public boolean animating() {
         CrtSettings s = settings.effective();
-        return raster.fading() || raster.burnFading() || s.noise().amount() > 0 || s.jitter().amount() > 0;
+        return raster.fading() || raster.burnFading() || moving(s) || s.flicker().amount() > 0;
+    }
+
+    /** Noise and jitter change the picture every animation step. */
+    private static boolean moving(CrtSettings s) {
+        return s.noise().amount() > 0 || s.jitter().amount() > 0;
     }
 
     /** A fading burnt-in ghost is redrawn this often (it changes slowly). */
@@ -108,12 +118,15 @@ public final class CrtRenderer implements AutoCloseable {
         if (raster.fading() || burnDue(nanos)) {
             return true;
         }
-        if (!animating()) {
-            return false;
+        CrtSettings s = settings.effective();
+        if (moving(s)) {
+            // the flicker's level is taken at each of these steps too
+            return Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS) != lastAnimationStep;
         }
-        long step = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
-        return step != lastAnimationStep;
+        return s.flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
     }
+
+    private long lastFlickerStep = Long.MIN_VALUE;
 
     /** How often the flicker level changes. */
     public static final int FLICKER_STEPS_PER_SECOND = 25;
@@ -156,10 +169,6 @@ public final class CrtRenderer implements AutoCloseable {
         }
         screenPixels.updateBuffer(b -> {
             boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
-            if (whole) {
-                return null;
-            }
-            // only the glass and the bevel reflecting it changed: upload just their bounds
             TubeTables tt = composer.tables(lastTablesKey);
             TubeLayout t = tt.layout;
             int m = tt.ringWidth + 1;
@@ -167,9 +176,35 @@ public final class CrtRenderer implements AutoCloseable {
             double y0 = Math.max(0, Math.floor(t.glassY()) - m);
             double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + m);
             double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + m);
-            return new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+            glassBox = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+            // only the glass and the bevel reflecting it changed: upload just their bounds
+            return whole ? null : glassBox;
         });
         return screen;
+    }
+
+    /**
+     * The part of the last picture that changes from picture to picture (device pixels): the
+     * glass and the bevel that reflects it. Outside it the picture is {@link #bezel()}.
+     */
+    public Rectangle2D glassBox() {
+        return glassBox;
+    }
+
+    /**
+     * The bezel of the last picture's size alone (the same image while the size and colour stay):
+     * a view can show it around {@link #glassBox()} so that only the glass is redrawn on screen.
+     */
+    public Image bezel() {
+        TubeTables tt = composer.tables(lastTablesKey);
+        if (bezelImage == null || bezelTables != tt) {
+            int w = tt.key.width();
+            int h = tt.key.height();
+            bezelImage = new WritableImage(w, h);
+            bezelImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), tt.bezel, 0, w);
+            bezelTables = tt;
+        }
+        return bezelImage;
     }
 
     /**
@@ -191,15 +226,16 @@ public final class CrtRenderer implements AutoCloseable {
                 || !key.equals(surfaceKey) || raster.lum == null) {
             lastBurnStep = Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS);
             raster.draw(frame, atlas, selection, blinkOn(nanos), s.persistence().amount(),
-                    s.glow().amount(), s.burnIn().amount(), nanos);
+                    s.glow().amount(), s.burnIn().amount(), nanos, composer.threads());
             surfaceKey = key;
         }
         lastAnimationStep = Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS);
+        lastFlickerStep = flickerStep(nanos);
         TubeTables.Key tk = new TubeTables.Key(width, height, raster.width(), raster.lines(), raster.stride(),
                 s.curvature().amount(), s.scanlines().amount(), s.vignette().amount(),
                 s.chromatic().amount(), s.color().rgb(), s.mask().amount());
         lastTablesKey = tk;
-        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(),
+        return composer.compose(raster, tk, s.color().rgb(), s.color().backgroundRgb(), flickerOpacity(s, nanos),
                 s.noise().amount(), s.jitter().amount(), frameNumber++, nanos, out);
     }
 
@@ -214,8 +250,9 @@ public final class CrtRenderer implements AutoCloseable {
     }
 
     /**
-     * The opacity at which the finished picture is shown over black for the flicker at a time:
-     * 1 without flicker, down to {@code 1 - FLICKER_DEPTH} at full strength.
+     * The brightness of the glass's light for the flicker at a time (as if the picture were shown
+     * at this opacity over black): 1 without flicker, down to {@code 1 - FLICKER_DEPTH} at full
+     * strength.
      */
     public static double flickerOpacity(CrtSettings settings, long nanos) {
         double flicker = settings.effective().flicker().amount();

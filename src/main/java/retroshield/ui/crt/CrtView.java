@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -22,11 +23,11 @@ import retroshield.terminal.TerminalFrame;
  * only when something visible changed: a new frame, the size, the settings, the blink phase, the
  * selection, or a fading picture. Mouse dragging selects text.
  *
- * <p>Two effects change the brightness of the whole finished picture and so cost no redraw of
- * it: the flicker is the image view's opacity over a black background (changed
- * {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second), and the visual bell is a
- * phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time the
- * frame's bell count goes up.
+ * <p>The flicker is drawn into the picture by the renderer (a still screen with flicker is
+ * redrawn at most {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second; an opacity on the
+ * image would cost JavaFX's software pipeline a blend of every pixel on every frame). The visual
+ * bell is a phosphor-coloured veil over the picture for {@value #BELL_FLASH_MILLIS} ms each time
+ * the frame's bell count goes up.
  */
 public final class CrtView extends Region {
 
@@ -35,8 +36,13 @@ public final class CrtView extends Region {
     /** Opacity of the visual bell's veil. */
     public static final double BELL_FLASH_OPACITY = 0.35;
 
-    /** Shows the finished picture 1:1 in device pixels (one copy per frame, no scaling). */
+    /**
+     * Shows the glass of the finished picture 1:1 in device pixels (no scaling): the only part
+     * JavaFX redraws on screen for a new picture.
+     */
     private final ImageView screen = new ImageView();
+    /** The static bezel around the glass: top, bottom, left and right strips of one image. */
+    private final ImageView[] bezel = {new ImageView(), new ImageView(), new ImageView(), new ImageView()};
     private final Rectangle bellVeil = new Rectangle();
     private final CrtRenderer renderer;
     private final Supplier<TerminalFrame> frames;
@@ -59,7 +65,6 @@ public final class CrtView extends Region {
     private int[] dragStart;
     private long lastBellCount = -1;
     private long bellUntil = Long.MIN_VALUE;
-    private long lastFlickerStep = Long.MIN_VALUE;
     private FrameStats stats;
     /** The size the picture is drawn at (whole logical pixels). */
     private double width;
@@ -81,6 +86,12 @@ public final class CrtView extends Region {
         bellVeil.setOpacity(BELL_FLASH_OPACITY);
         screen.setSmooth(false);
         screen.setPreserveRatio(false);
+        for (ImageView v : bezel) {
+            v.setSmooth(false);
+            v.setPreserveRatio(false);
+            v.setVisible(false);
+            getChildren().add(v);
+        }
         getChildren().addAll(screen, bellVeil);
         setFocusTraversable(true);
         setMinSize(160, 100);
@@ -108,7 +119,6 @@ public final class CrtView extends Region {
 
     public void setSettings(CrtSettings settings) {
         renderer.setSettings(settings);
-        lastFlickerStep = Long.MIN_VALUE;
         dirty = true;
     }
 
@@ -163,7 +173,6 @@ public final class CrtView extends Region {
             return;
         }
         updateBell(frame, now);
-        updateFlicker(now);
         double w = width;
         double h = height;
         double scale = outputScale();
@@ -180,12 +189,44 @@ public final class CrtView extends Region {
         lastHeight = h;
         lastScale = scale;
         Image image = renderer.compose(w, h, scale, frame, selection.get(), now);
-        if (screen.getImage() != image) {
-            screen.setImage(image);
+        Rectangle2D box = renderer.glassBox();
+        if (getBackground() != null) {
+            // the pictures cover the whole view from now on: no black fill under them every frame
+            setBackground(null);
         }
-        screen.setFitWidth(image.getWidth() / scale);
-        screen.setFitHeight(image.getHeight() / scale);
+        double iw = image.getWidth();
+        double ih = image.getHeight();
+        show(screen, image, box, scale);
+        Image frameImage = renderer.bezel();
+        show(bezel[0], frameImage, new Rectangle2D(0, 0, iw, box.getMinY()), scale);
+        show(bezel[1], frameImage, new Rectangle2D(0, box.getMaxY(), iw, ih - box.getMaxY()), scale);
+        show(bezel[2], frameImage, new Rectangle2D(0, box.getMinY(), box.getMinX(), box.getHeight()), scale);
+        show(bezel[3], frameImage, new Rectangle2D(box.getMaxX(), box.getMinY(), iw - box.getMaxX(),
+                box.getHeight()), scale);
         redraws++;
+    }
+
+    /**
+     * Shows a part of an image 1:1 in device pixels at its own place; touches the view only when
+     * something changed, so that JavaFX does not redraw a view whose pixels stay the same.
+     */
+    private static void show(ImageView view, Image image, Rectangle2D part, double scale) {
+        boolean visible = part.getWidth() >= 1 && part.getHeight() >= 1;
+        if (view.isVisible() != visible) {
+            view.setVisible(visible);
+        }
+        if (!visible) {
+            return;
+        }
+        if (view.getImage() != image) {
+            view.setImage(image);
+        }
+        if (!part.equals(view.getViewport())) {
+            view.setViewport(part);
+        }
+        view.relocate(part.getMinX() / scale, part.getMinY() / scale);
+        view.setFitWidth(part.getWidth() / scale);
+        view.setFitHeight(part.getHeight() / scale);
     }
 
     private void updateBell(TerminalFrame frame, long now) {
@@ -198,17 +239,6 @@ public final class CrtView extends Region {
         boolean show = now < bellUntil;
         if (bellVeil.isVisible() != show) {
             bellVeil.setVisible(show);
-        }
-    }
-
-    private void updateFlicker(long now) {
-        long step = CrtRenderer.flickerStep(now);
-        if (step != lastFlickerStep) {
-            lastFlickerStep = step;
-            double opacity = CrtRenderer.flickerOpacity(renderer.settings(), now);
-            if (screen.getOpacity() != opacity) {
-                screen.setOpacity(opacity);
-            }
         }
     }
 

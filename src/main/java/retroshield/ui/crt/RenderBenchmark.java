@@ -6,10 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import retroshield.terminal.TerminalFrame;
 
@@ -49,9 +46,15 @@ public final class RenderBenchmark {
             Platform.exit();
             return;
         }
-        System.out.println(composeOnly(atlas, frames));
-        System.out.println(window(atlas, frames, true));
-        System.out.println(window(atlas, frames, false));
+        // -Dretroshield.bench=compose|window runs one part only
+        String part = System.getProperty("retroshield.bench", "all");
+        if (!part.equals("window")) {
+            System.out.println(composeOnly(atlas, frames));
+        }
+        if (!part.equals("compose")) {
+            System.out.println(window(atlas, frames, true));
+            System.out.println(window(atlas, frames, false));
+        }
         Platform.exit();
     }
 
@@ -74,6 +77,9 @@ public final class RenderBenchmark {
     }
 
     static CrtSettings maximum() {
+        if (Boolean.getBoolean("retroshield.bench.noFlicker")) {
+            return CrtSettings.defaults().maximum().withFlicker(EffectSetting.off(1));
+        }
         return CrtSettings.defaults().maximum();
     }
 
@@ -133,67 +139,85 @@ public final class RenderBenchmark {
         }
     }
 
-    /** A real window: pulses, composition into the shown image, JavaFX's rendering. */
+    /**
+     * A real window showing a {@link CrtView} (the app's own screen node, flicker included):
+     * pulse intervals, and the CPU each frame costs the FX thread, the compose worker and
+     * JavaFX's renderer together (their thread clocks read at every pulse).
+     */
     static String window(GlyphAtlas atlas, int frames, boolean changing) throws Exception {
         CompletableFuture<String> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             CrtRenderer r = new CrtRenderer(atlas, maximum());
-            ImageView view = new ImageView();
+            TerminalFrame still = SampleFrames.busy(80, 24, 7);
+            long[] version = {5000};
+            CrtView view = new CrtView(r, () -> changing ? SampleFrames.busy(80, 24, version[0]++) : still,
+                    System::nanoTime);
             Stage stage = new Stage();
-            stage.setScene(new Scene(new Group(view), WIDTH, HEIGHT));
+            stage.setScene(new Scene(view, WIDTH, HEIGHT));
             stage.show();
             long[] intervals = new long[frames];
-            long[] work = new long[frames];
-            TerminalFrame still = SampleFrames.busy(80, 24, 7);
+            long[] cpu = new long[frames];
+            // registered before the view's timer: runs first in every pulse
             new AnimationTimer() {
                 private int n = -60;
                 private long last;
+                private long lastCpu;
                 private long cpu0;
                 private long wall0;
-                private int drawn;
+                private long redraws0;
+                private ThreadCpu threads;
+                private ThreadCpu fx;
+                private ThreadCpu render;
+                private long fx0;
+                private long render0;
 
                 @Override
                 public void handle(long now) {
                     long t0 = System.nanoTime();
                     if (n == 0) {
+                        threads = new ThreadCpu("JavaFX Application Thread", "crt-compose", "QuantumRenderer");
+                        lastCpu = threads.nanos();
+                        fx = new ThreadCpu("JavaFX Application Thread");
+                        render = new ThreadCpu("QuantumRenderer");
+                        fx0 = fx.nanos();
+                        render0 = render.nanos();
                         cpu0 = processCpuNanos();
                         wall0 = t0;
-                        drawn = 0;
-                    }
-                    TerminalFrame f = changing ? SampleFrames.busy(80, 24, 5000 + n) : still;
-                    boolean due = changing || r.animationDue(now) || view.getImage() == null;
-                    if (due) {
-                        Image img = r.compose(WIDTH, HEIGHT, 1, f, null, now);
-                        if (view.getImage() != img) {
-                            view.setImage(img);
-                        }
-                        drawn++;
-                    }
-                    long t1 = System.nanoTime();
-                    if (n >= 0 && n < frames) {
-                        intervals[n] = t0 - last;
-                        work[n] = t1 - t0;
+                        redraws0 = view.redraws();
+                    } else if (n > 0 && n <= frames) {
+                        long c = threads.nanos();
+                        intervals[n - 1] = t0 - last;
+                        cpu[n - 1] = c - lastCpu;
+                        lastCpu = c;
                     }
                     last = t0;
                     n++;
-                    if (n == frames) {
+                    if (n == frames + 1) {
                         long wall = System.nanoTime() - wall0;
-                        long cpu = processCpuNanos() - cpu0;
+                        long process = processCpuNanos() - cpu0;
                         stop();
+                        view.stop();
                         stage.close();
-                        r.close();
-                        result.complete(String.format("window %dx%d, %s, every effect at maximum, pipeline %s:%n"
-                                        + "  pulse interval mean %.2f ms (%.1f frames/s), p99 %.2f ms; composition on the"
-                                        + " FX thread mean %.2f ms, p99 %.2f ms; pictures drawn %d of %d pulses;%n"
-                                        + "  whole process CPU %.0f%% of one core (FX thread, composer thread,"
-                                        + " JavaFX renderer, GC)",
+                        Platform.runLater(r::close);
+                        result.complete(String.format("window %dx%d (CrtView), %s, every effect at maximum, pipeline %s:%n"
+                                        + "  pulse interval median %.2f ms, p99 %.2f ms (%.1f frames/s); pictures drawn %d"
+                                        + " of %d pulses;%n"
+                                        + "  CPU per frame (FX thread + compose worker + JavaFX renderer, %d threads):"
+                                        + " median %.2f ms, p99 %.2f ms, mean %.2f ms = %.0f%% of one core;%n"
+                                        + "  of it the FX thread %.2f ms and the renderer %.2f ms per frame (mean);"
+                                        + " whole process %.0f%% of one core",
                                 WIDTH, HEIGHT, changing ? "screen changing every frame" : "still screen",
                                 System.getProperty("prism.order", "default"),
-                                mean(intervals), 1000.0 / mean(intervals), percentile(intervals, 99),
-                                mean(work), percentile(work, 99), drawn, frames, 100.0 * cpu / wall));
+                                percentile(intervals, 50), percentile(intervals, 99), 1000.0 / mean(intervals),
+                                view.redraws() - redraws0, frames, threads.threads(),
+                                percentile(cpu, 50), percentile(cpu, 99), mean(cpu),
+                                100.0 * Arrays.stream(cpu).sum() / wall,
+                                (fx.nanos() - fx0) / 1e6 / frames, (render.nanos() - render0) / 1e6 / frames,
+                                100.0 * process / wall));
                     }
                 }
             }.start();
+            view.start();
         });
         return result.get(10, TimeUnit.MINUTES);
     }

@@ -44,6 +44,8 @@ final class SourceRaster {
     private final BurnIn burnIn = new BurnIn();
     private long lastNanos = Long.MIN_VALUE;
     private int residual;
+    /** Counts the pictures drawn (see {@link #version}). */
+    private long version;
 
     int width() {
         return width;
@@ -55,6 +57,11 @@ final class SourceRaster {
 
     int stride() {
         return stride;
+    }
+
+    /** Changes every time {@link #lum} is drawn anew. */
+    long version() {
+        return version;
     }
 
     int linesPerRow() {
@@ -94,6 +101,17 @@ final class SourceRaster {
      */
     void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
               boolean blinkOn, double persistence, double glow, double burn, long nanos) {
+        draw(frame, atlas, selection, blinkOn, persistence, glow, burn, nanos, null);
+    }
+
+    /** Lines per piece of the bloom's upscale that the composing threads take in turn. */
+    static final int BLOOM_LINES_PER_JOB = 32;
+
+    /** As above, the bloom's upscale spread over the composing threads (null: this thread). */
+    void draw(retroshield.terminal.TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
+              boolean blinkOn, double persistence, double glow, double burn, long nanos,
+              ComposeThreads threads) {
+        version++;
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int w = frame.columns() * cw;
@@ -111,8 +129,11 @@ final class SourceRaster {
         persist(persistence, seconds);
         int gain = (int) Math.round(glow * BLOOM_GAIN);
         blur();
-        if (gain > 0) {
-            addBloom(gain);
+        if (gain > 0 && threads != null) {
+            threads.run((lines + BLOOM_LINES_PER_JOB - 1) / BLOOM_LINES_PER_JOB, j ->
+                    addBloom(gain, j * BLOOM_LINES_PER_JOB, Math.min(lines, (j + 1) * BLOOM_LINES_PER_JOB)));
+        } else if (gain > 0) {
+            addBloom(gain, 0, lines);
         } else {
             for (int y = 0; y < lines; y++) {
                 System.arraycopy(current, y * width, lum, (y + 1) * stride + PAD, width);
@@ -222,13 +243,14 @@ final class SourceRaster {
         }
     }
 
-    private void addBloom(int gain) {
+    /** Adds the bloom to raster lines [from, to). */
+    private void addBloom(int gain, int from, int to) {
         int w = width;
         int h = lines;
         int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
         int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
         // bilinear upscale, added to the picture
-        for (int y = 0; y < h; y++) {
+        for (int y = from; y < to; y++) {
             double fy = (y + 0.5) / BLOOM_DY - 0.5;
             int y0 = clamp((int) Math.floor(fy), bh);
             int y1 = clamp(y0 + 1, bh);

@@ -40,6 +40,13 @@ final class TubeTables {
     final int[] map;
     final char[] gain;
     final int[] aberration;
+    /**
+     * Runs of columns with the same aberration shift (it grows from the middle outwards): run
+     * {@code s} covers columns [{@code runStart[s]}, {@code runStart[s + 1]}) with shift
+     * {@code runShift[s]}; the last entry of runStart is the width.
+     */
+    int[] runStart;
+    int[] runShift;
     /** Aperture grille: per column, the weight (x256) of red, green and blue; null when off. */
     final int[] maskRed;
     final int[] maskGreen;
@@ -198,6 +205,20 @@ final class TubeTables {
             double n = Math.max(-1, Math.min(1, (x + 0.5 - cx) / half));
             aberration[x] = (int) Math.round(c * MAX_ABERRATION * n * Math.abs(n));
         }
+        int runs = 1;
+        for (int x = 1; x < key.width(); x++) {
+            runs += aberration[x] != aberration[x - 1] ? 1 : 0;
+        }
+        runStart = new int[runs + 1];
+        runShift = new int[runs];
+        int r = 0;
+        for (int x = 0; x < key.width(); x++) {
+            if (x == 0 || aberration[x] != aberration[x - 1]) {
+                runStart[r] = x;
+                runShift[r++] = aberration[x];
+            }
+        }
+        runStart[runs] = key.width();
     }
 
     /** How much of the other two colours a stripe lets through at full strength. */

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import retroshield.terminal.TerminalFrame;
 
 /**
- * The effects that {@link CrtView} applies to the finished picture: the flicker (opacity over
- * black) and the visual bell (a short flash after a BEL). The whole view is snapshotted, so
- * what is measured is what the user sees.
+ * The effects that change the brightness of the whole picture in {@link CrtView}: the flicker
+ * (drawn into the picture, at most once per flicker step) and the visual bell (a short flash
+ * after a BEL). The whole view is snapshotted, so what is measured is what the user sees.
  */
 class CrtViewEffectsTest {
 
@@ -100,17 +100,34 @@ class CrtViewEffectsTest {
     }
 
     @Test
-    void flickerDoesNotRedrawTheStillPicture() throws Exception {
-        long redraws = FxTestSupport.onFx(() -> {
+    void flickerRedrawsAStillPictureOnlyWhenItsStepChanges() throws Exception {
+        long[] redraws = FxTestSupport.onFx(() -> {
             Rig on = new Rig(PLAIN.withFlicker(EffectSetting.on(1)));
-            on.brightnessAt(1_070_000_000L);
+            long step = 1_000_000_000L / CrtRenderer.FLICKER_STEPS_PER_SECOND;
+            // 1.08 s: the start of a flicker step, and the cursor blink keeps its phase until 1.59 s
+            long start = 27 * step;
+            on.brightnessAt(start);
             long first = on.view.redraws();
-            for (int i = 1; i <= 10; i++) {
-                on.brightnessAt(1_070_000_000L + i * 41_000_000L);
+            // pulses at 60 frames/s within one flicker step: nothing to redraw
+            for (int i = 1; i * 16_000_000L < step; i++) {
+                on.brightnessAt(start + i * 16_000_000L);
             }
-            return on.view.redraws() - first;
+            long within = on.view.redraws() - first;
+            // one pulse in each of the next ten steps: one picture each
+            for (int i = 1; i <= 10; i++) {
+                on.brightnessAt(start + i * step + 1);
+            }
+            Rig off = new Rig(PLAIN);
+            off.brightnessAt(start);
+            long offFirst = off.view.redraws();
+            for (int i = 1; i <= 10; i++) {
+                off.brightnessAt(start + i * step + 1);
+            }
+            return new long[] {within, on.view.redraws() - first - within, off.view.redraws() - offFirst};
         });
-        assertEquals(0, redraws, "flicker changes only the opacity of the finished picture");
+        assertEquals(0, redraws[0], "no redraw within a flicker step");
+        assertEquals(10, redraws[1], "one redraw per flicker step");
+        assertEquals(0, redraws[2], "a still picture without flicker is not redrawn");
     }
 
     @Test
