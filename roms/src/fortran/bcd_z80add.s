@@ -129,16 +129,11 @@ _bcdx_addsub::
         ld      a, #9
 6$:     ld      -11(ix), a
 7$:     push    hl                      ; the last non-zero digit of q: lastnz
-        ld      de, #19
-        add     hl, de
-        ld      b, #20
-8$:     ld      a, (hl)
-        or      a
-        jr      nz, 9$
-        dec     hl
-        dec     b
-        jr      8$
-9$:     pop     de                      ; DE = q->m
+        push    bc
+        call    bcdz_lastnz
+        pop     bc
+        ld      b, a
+        pop     de                      ; DE = q->m
         ld      a, -10(ix)
         add     a, b
         cp      #23

@@ -292,12 +292,20 @@ bcdz_packd::
 bcdz_lastnz::
         ld      de, #19
         add     hl, de
-        ld      b, #20
+        ld      b, #10                  ; pairs m[2b-1], m[2b-2]
 1$:     ld      a, (hl)
-        or      a
+        dec     hl
+        or      (hl)
         jr      nz, 2$
         dec     hl
         djnz    1$
-        inc     b
-2$:     ld      a, b
+        ld      a, #1
+        ret
+2$:     inc     hl
+        ld      a, b
+        add     a, a
+        inc     (hl)
+        dec     (hl)                    ; Z if m[2b-1] = 0
+        ret     nz
+        dec     a
         ret

@@ -10,8 +10,9 @@
 ; built by additions; digit a_i adds M_(a_i) at digit position i, into W (odd i) or V (even i)
 ; so that every addition is byte-aligned; at the end W + V shifted by a digit is the exact
 ; product, unpacked and rounded by bcdx_finish (the same digits as the C schoolbook).
-; Locals: r -2, a -4, na -5, nb -6, L -7, i -8, largest digit -9, na + nb -10,
-; W[22] -32, V[22] -54, M slots -153 (M_k ends at ix - 154 + 11 k).
+; W and V are interleaved in X (X[2m] = V[m], X[2m+1] = W[m]), so row i starts at X[i].
+; Locals: r -2, a -4, na -5, nb -6, L -7, N -8 (bytes of the result), largest digit -9,
+; n = na + nb -10, X[44] -54, M slots -153 (M_k ends at ix - 154 + 11 k).
 _bcdx_mul::
         push    ix
         ld      ix, #0
@@ -39,15 +40,24 @@ _bcdx_mul::
         push    hl
         call    bcdz_lastnz
         ld      -6(ix), a               ; nb
+        ld      c, a
         inc     a
         srl     a
         inc     a
         ld      -7(ix), a               ; L = nb / 2 rounded up, + 1
-        push    ix                      ; W = V = 0
+        ld      a, c
+        add     a, -5(ix)
+        ld      -10(ix), a              ; n
+        srl     a
+        inc     a
+        ld      -8(ix), a               ; N = n / 2 + 1
+        add     a, a
+        add     a, #2
+        ld      b, a                    ; X[0 .. 2N + 1] = 0
+        push    ix
         pop     hl
         ld      de, #-54
         add     hl, de
-        ld      b, #44
         xor     a
 1$:     ld      (hl), a
         inc     hl
@@ -82,65 +92,67 @@ _bcdx_mul::
         ld      -9(ix), a
         dec     a
         jr      z, 8$
-        ld      c, a                    ; M_2 .. M_largest
-        push    ix
+        exx
+        ld      b, a                    ; B' = multiples to build
+        exx
+        push    ix                      ; IY = end of M_2, DE = end of M_1
         pop     hl
         ld      de, #-132
-        add     hl, de                  ; HL = end of M_2
-6$:     push    bc
+        add     hl, de
         push    hl
-        ld      d, h
-        ld      e, l
-        ld      bc, #-11
-        add     hl, bc
-        ld      c, -7(ix)
-        ld      b, #0
-        lddr                            ; M_k = M_(k-1)
-        pop     hl
-        push    hl
-        push    ix
-        pop     de
+        pop     iy
+        ld      de, #-11
+        add     hl, de
         ex      de, hl
-        ld      bc, #-143
-        add     hl, bc
-        ex      de, hl                  ; DE = end of M_1
-        ld      b, -7(ix)
+        ld      c, -7(ix)               ; C = L
+6$:     ld      h, d                    ; M_k = M_(k-1) + M_1
+        ld      l, e
+        ld      b, c
         or      a
-7$:     ld      a, (de)                 ; M_k += M_1
+7$:     ld      a, -11(iy)
         adc     a, (hl)
         daa
-        ld      (hl), a
+        ld      0(iy), a
+        dec     iy
         dec     hl
-        dec     de
         djnz    7$
-        pop     hl
-        ld      bc, #11
-        add     hl, bc
-        pop     bc
-        dec     c
-        jr      nz, 6$
-8$:     ld      -8(ix), #0              ; rows i = 0 .. na - 1
-mul_row:
-        ld      a, -8(ix)
-        cp      -5(ix)
-        jr      nc, mul_rows_done
-        ld      l, -4(ix)
-        ld      h, -3(ix)
-        add     a, #3
-        add     a, l
+        ld      a, c                    ; IY = end of the next slot
+        add     a, #11
         ld      l, a
-        adc     a, h
-        sub     l
-        ld      h, a
-        ld      a, (hl)                 ; k = a_i
+        ld      h, #0
+        push    de
+        ex      de, hl
+        add     iy, de
+        pop     de
+        exx
+        dec     b
+        exx
+        jr      nz, 6$
+8$:     ld      l, -4(ix)               ; rows: DE = &a->m[i], HL = X + i, B = na - i
+        ld      h, -3(ix)
+        inc     hl
+        inc     hl
+        inc     hl
+        ex      de, hl
+        push    ix
+        pop     hl
+        ld      bc, #-54
+        add     hl, bc
+        ld      b, -5(ix)
+mul_row:
+        ld      a, (de)                 ; k = a_i
         or      a
         jr      z, 12$
+        push    bc
+        push    de
+        push    hl
         ld      c, a
         add     a, a
         add     a, a
         add     a, c
         add     a, a
         add     a, c                    ; 11 k
+        push    hl
         ld      e, a
         ld      d, #0
         push    ix
@@ -149,65 +161,64 @@ mul_row:
         ld      de, #-154
         add     hl, de
         ex      de, hl                  ; DE = end of M_k
-        ld      a, -8(ix)
-        ld      bc, #-54                ; V for even i
-        srl     a
-        jr      nc, 9$
-        ld      bc, #-32                ; W for odd i
-9$:     add     a, -7(ix)
-        dec     a
-        push    ix
         pop     hl
-        add     hl, bc
+        ld      a, -7(ix)
+        ld      b, a
+        dec     a
+        add     a, a
         ld      c, a
+        ld      a, b
         ld      b, #0
-        add     hl, bc                  ; HL = last byte of the target
-        ld      b, -7(ix)
+        add     hl, bc                  ; HL = X + i + 2 (L - 1): the last byte of the target
+        ld      b, a
         or      a
 10$:    ld      a, (de)
         adc     a, (hl)
         daa
         ld      (hl), a
         dec     hl
+        dec     hl
         dec     de
         djnz    10$
-        jr      nc, 12$
-11$:    ld      a, (hl)                 ; the carry on (never beyond byte 0)
+        jr      nc, 111$
+11$:    ld      a, (hl)                 ; the carry on (never beyond the first byte)
         add     a, #1
         daa
         ld      (hl), a
         dec     hl
+        dec     hl
         jr      c, 11$
-12$:    inc     -8(ix)
-        jr      mul_row
-mul_rows_done:
-        ld      a, -5(ix)
-        add     a, -6(ix)
-        ld      -10(ix), a              ; n = na + nb digits
-        srl     a
-        inc     a
-        ld      c, a                    ; N = n / 2 + 1 bytes
-        push    ix                      ; V <<= one digit (N + 1 bytes)
+111$:   pop     hl
+        pop     de
+        pop     bc
+12$:    inc     de
+        inc     hl
+        djnz    mul_row
+        ld      c, -8(ix)               ; V <<= one digit: V[N] .. V[0] = X[2N] .. X[0]
+        push    ix
         pop     hl
         ld      de, #-54
         add     hl, de
         ld      b, #0
+        add     hl, bc
         add     hl, bc
         ld      b, c
         inc     b
         xor     a
 13$:    rld
         dec     hl
+        dec     hl
         djnz    13$
-        push    ix                      ; W += V
+        push    ix                      ; W += V: W[m] = X[2m + 1], m = N - 1 .. 0
         pop     hl
         ld      de, #-55
         add     hl, de
         ld      b, #0
         add     hl, bc
-        ex      de, hl                  ; DE = &V[N - 1]
-        ld      hl, #22
-        add     hl, de                  ; HL = &W[N - 1]
+        add     hl, bc                  ; &X[2N - 1] = &W[N - 1]
+        ld      d, h
+        ld      e, l
+        dec     de                      ; &V[N - 1]
         ld      b, c
         or      a
 14$:    ld      a, (de)
@@ -215,15 +226,19 @@ mul_rows_done:
         daa
         ld      (hl), a
         dec     hl
+        dec     hl
+        dec     de
         dec     de
         djnz    14$
-        inc     hl                      ; unpack W into the M area
-        push    hl
-        ld      de, #-121
-        add     hl, de
+        inc     hl                      ; HL = &X[1] = &W[0]; unpack W into the M area
+        inc     hl
+        push    ix
+        pop     de
         ex      de, hl
-        pop     hl
-        ld      b, c
+        ld      bc, #-153
+        add     hl, bc
+        ex      de, hl
+        ld      b, -8(ix)
 15$:    ld      a, (hl)
         rrca
         rrca
@@ -236,6 +251,7 @@ mul_rows_done:
         and     #0x0F
         ld      (de), a
         inc     de
+        inc     hl
         inc     hl
         djnz    15$
         ld      h, 6(ix)                ; bcdx_finish(r, sign, a->exp + b->exp, digits, n, prec)
