@@ -242,15 +242,9 @@ as_fin:                                 ; bcdx_finish(r, sign of p, p->exp + 1, 
         pop     bc
         jp      (hl)
 
-; int bcd_add / bcd_sub / bcd_mul / bcd_div (bcd_t *r, const bcd_t *a, const bcd_t *b,
+; int bcd_mul / bcd_div (bcd_t *r, const bcd_t *a, const bcd_t *b,
 ;                                           unsigned char prec)
 ; HL = r, DE = a; stack: b 4(ix), prec 6(ix). Locals: r -2, op -3, x -50, y -27.
-_bcd_add::
-        ld      c, #0
-        jr      op2
-_bcd_sub::
-        ld      c, #1
-        jr      op2
 _bcd_mul::
         ld      c, #2
         jr      op2
