@@ -1,5 +1,5 @@
-; bcd_z80add.s - add and subtract on the working form, and the public bcd_add, bcd_sub,
-; bcd_mul, bcd_div (unpack, operate, pack).
+; bcd_z80add.s - add and subtract on the working form (used by the functions), and the public
+; bcd_mul, bcd_div (unpack, operate, pack; bcd_add and bcd_sub are in bcd_z80fast.s).
 ; Part of the BCD library's Z80 core (see bcd_z80core.s for the conventions).
 
         .module bcd_z80add
@@ -281,15 +281,7 @@ op2:
         ld      b, a
         ld      a, -3(ix)
         cp      #2
-        jr      nc, 3$
-        ld      c, a                    ; negb
         push    bc
-        push    de
-        ld      d, h
-        ld      e, l
-        call    _bcdx_addsub            ; x = x +/- y
-        jr      5$
-3$:     push    bc
         inc     sp                      ; prec
         push    de
         ld      d, h

@@ -68,15 +68,19 @@ fast:
         jr      z, 4$
         ld      a, #1
 4$:     ld      -9(ix), a
-        push    ix                      ; R[0..19] = 0, Q[0..19] = 0
+        push    ix                      ; Q[0..19] = 0, R[8..19] = 0
         pop     hl
         ld      de, #-52
         add     hl, de
-        ld      b, #40
-        xor     a
-5$:     ld      (hl), a
-        inc     hl
-        djnz    5$
+        call    fa_zero20
+        ld      de, #8
+        add     hl, de
+        ld      (hl), #0
+        ld      d, h
+        ld      e, l
+        inc     de
+        ld      bc, #11
+        ldir
         ld      l, -4(ix)               ; R = p's digits, shifted right one nibble
         ld      h, -3(ix)
         inc     hl
@@ -349,6 +353,17 @@ fa_ovf:
         djnz    2$
         ld      de, #1
         jr      fa_ret
+
+; 20 bytes from HL = 0; HL = the byte after them. BC DE lost.
+fa_zero20:
+        ld      (hl), #0
+        ld      d, h
+        ld      e, l
+        inc     de
+        ld      bc, #19
+        ldir
+        ex      de, hl
+        ret
 
 ; A = leading zero nibbles of R[0..11] (24 if all are 0). BC DE HL lost.
 fa_lead:
