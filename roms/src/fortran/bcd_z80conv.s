@@ -1,4 +1,5 @@
-; bcd_z80conv.s - comparison and the INTEGER conversions of the public API.
+; bcd_z80conv.s - comparison, the INTEGER conversions of the public API, and the comparison of
+; magnitudes bcd_add and bcd_sub use.
 ; Part of the BCD library's Z80 core (see bcd_z80core.s for the conventions).
 
         .module bcd_z80conv
@@ -349,3 +350,40 @@ _bcd_from_long::
         pop     af
         pop     af
         jp      (hl)
+
+; HL = x, DE = y (bcd_t): CF = |x| < |y| (0 is the smallest). BC DE HL lost.
+bcdz_cmpmag::
+        inc     hl
+        inc     hl
+        inc     de
+        inc     de
+        ld      a, (hl)
+        and     #0xF0
+        jr      nz, 1$
+        ld      a, (de)                 ; x = 0: less unless y = 0
+        and     #0xF0
+        ret     z
+        scf
+        ret
+1$:     ld      a, (de)
+        and     #0xF0
+        ret     z                       ; y = 0 (CF = 0)
+        dec     hl
+        dec     de
+        ld      a, (de)                 ; exponents as signed numbers
+        xor     #0x80
+        ld      c, a
+        ld      a, (hl)
+        xor     #0x80
+        cp      c
+        ret     nz
+        ld      b, #8
+2$:     inc     hl
+        inc     de
+        ld      a, (de)
+        ld      c, a
+        ld      a, (hl)
+        cp      c
+        ret     nz
+        djnz    2$
+        ret

@@ -49,7 +49,7 @@ fast:
         ld      h, -3(ix)
         ld      e, -6(ix)
         ld      d, -5(ix)
-        call    cmpmag
+        call    bcdz_cmpmag
         jr      nc, 3$                  ; |a| >= |b|
         ld      l, -4(ix)               ; swap p and q with their signs
         ld      h, -3(ix)
@@ -386,41 +386,4 @@ fa_lead:
         ld      a, c
         ret     nz
         inc     a
-        ret
-
-; HL = x, DE = y (bcd_t): CF = |x| < |y| (0 is the smallest). BC DE HL lost.
-cmpmag:
-        inc     hl
-        inc     hl
-        inc     de
-        inc     de
-        ld      a, (hl)
-        and     #0xF0
-        jr      nz, 1$
-        ld      a, (de)                 ; x = 0: less unless y = 0
-        and     #0xF0
-        ret     z
-        scf
-        ret
-1$:     ld      a, (de)
-        and     #0xF0
-        ret     z                       ; y = 0 (CF = 0)
-        dec     hl
-        dec     de
-        ld      a, (de)                 ; exponents as signed numbers
-        xor     #0x80
-        ld      c, a
-        ld      a, (hl)
-        xor     #0x80
-        cp      c
-        ret     nz
-        ld      b, #8
-2$:     inc     hl
-        inc     de
-        ld      a, (de)
-        ld      c, a
-        ld      a, (hl)
-        cp      c
-        ret     nz
-        djnz    2$
         ret
