@@ -7,6 +7,7 @@
  * needs the truncated digit after the last kept one). */
 #define AW (BCDX_D + 4)
 
+#ifndef __SDCC   /* Z80: bcd_z80*.s */
 static unsigned char lastnz(const bcdx_t *x)
 {
     unsigned char n = BCDX_D;
@@ -77,7 +78,6 @@ int bcdx_addsub(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char negb,
     return bcdx_finish(r, sp, p->exp + 1, w, AW, prec);
 }
 
-
 /* DM[t] = (t / 10) << 4 | t % 10 for t = 0..99 */
 static const unsigned char DM[100] = {
 #define DM10(h) h##0u, h##1u, h##2u, h##3u, h##4u, h##5u, h##6u, h##7u, h##8u, h##9u
@@ -120,6 +120,8 @@ int bcdx_mul(bcdx_t *r, const bcdx_t *a, const bcdx_t *b, unsigned char prec)
     }
     return bcdx_finish(r, a->sign ^ b->sign, a->exp + b->exp, w, 2 * BCDX_D, prec);
 }
+
+#endif
 
 #ifdef __SDCC
 unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned char n) __sdcccall(0) __naked
@@ -189,6 +191,7 @@ unsigned char bcdx_dsub(unsigned char *dst, const unsigned char *src, unsigned c
 }
 #endif
 
+#ifndef __SDCC   /* Z80: bcd_z80*.s */
 /* Long division: rem holds 0.(remainder) with one extra top digit; each quotient digit is the
  * number of times the divisor can be subtracted. The quotient is truncated, which is what
  * rounding half away from zero needs. */
@@ -266,3 +269,4 @@ int bcd_div(bcd_t *r, const bcd_t *a, const bcd_t *b, unsigned char prec)
 {
     return op2(r, a, b, prec, 3);
 }
+#endif

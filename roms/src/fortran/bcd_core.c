@@ -7,6 +7,7 @@ unsigned char bcd_prec(unsigned char prec)
     return prec > 16 ? 16 : prec;
 }
 
+#ifndef __SDCC   /* Z80: bcd_z80*.s */
 void bcdx_zero(bcdx_t *x)
 {
     memset(x, 0, sizeof *x);
@@ -95,6 +96,8 @@ int bcdx_cmpabs(const bcdx_t *a, const bcdx_t *b)
     return 0;
 }
 
+#endif
+
 void bcd_zero(bcd_t *r)
 {
     memset(r, 0, sizeof *r);
@@ -105,6 +108,7 @@ int bcd_is_zero(const bcd_t *a)
     return (a->d[0] & 0xF0) == 0;
 }
 
+#ifndef __SDCC   /* Z80: bcd_z80*.s */
 static const unsigned long P10[10] = {
     1000000000UL, 100000000UL, 10000000UL, 1000000UL, 100000UL,
     10000UL, 1000UL, 100UL, 10UL, 1UL
@@ -160,6 +164,8 @@ int bcd_cmp(const bcd_t *a, const bcd_t *b)
     }
     return sa ? -c : c;
 }
+
+#endif
 
 void bcd_neg(bcd_t *r)
 {

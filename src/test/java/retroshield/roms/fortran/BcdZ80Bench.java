@@ -52,6 +52,16 @@ final class BcdZ80Bench implements Bus {
         }
         sources.add(test.resolve("bcd_bench.c"));
         BcdZ80Bench bench = new BcdZ80Bench();
+        List<Path> assembly = new ArrayList<>();       // the library's Z80 assembly modules
+        try (var files = Files.list(src)) {
+            files.filter(p -> p.getFileName().toString().matches("bcd_[a-z0-9_]+\\.s")).sorted().forEach(assembly::add);
+        }
+        for (Path s : assembly) {
+            String name = s.getFileName().toString().replace(".s", "");
+            exec(work, "sdasz80", "-plosgff", "-o", name + ".rel", s.toString());
+            rels.add(name + ".rel");
+            bench.moduleCode.put(name, codeSize(work.resolve(name + ".rel")));
+        }
         List<Process> compiles = new ArrayList<>();
         for (Path c : sources) {             // all at once: SDCC is slow, the machine has cores
             String name = c.getFileName().toString().replace(".c", "");
@@ -68,11 +78,7 @@ final class BcdZ80Bench implements Bus {
         for (Path c : sources) {
             String name = c.getFileName().toString().replace(".c", "");
             rels.add(name + ".rel");
-            for (String line : Files.readAllLines(work.resolve(name + ".rel"), StandardCharsets.ISO_8859_1)) {
-                if (line.startsWith("A _CODE size ")) {
-                    bench.moduleCode.put(name, Integer.parseInt(line.split(" ")[3], 16));
-                }
-            }
+            bench.moduleCode.put(name, codeSize(work.resolve(name + ".rel")));
         }
         List<String> link = new ArrayList<>(List.of("sdcc", "-mz80", "--no-std-crt0", "--code-loc", "0x0100",
                 "--data-loc", "0xC000", "-o", "bench.ihx"));
@@ -87,6 +93,15 @@ final class BcdZ80Bench implements Bus {
         }
         bench.linkedCode = bench.symbols.getOrDefault("l__CODE", 0);
         return bench;
+    }
+
+    private static int codeSize(Path rel) throws IOException {
+        for (String line : Files.readAllLines(rel, StandardCharsets.ISO_8859_1)) {
+            if (line.startsWith("A _CODE size ")) {
+                return Integer.parseInt(line.split(" ")[3], 16);
+            }
+        }
+        return 0;
     }
 
     private static void exec(Path dir, String... cmd) throws IOException, InterruptedException {
@@ -154,6 +169,11 @@ final class BcdZ80Bench implements Bus {
         for (int i = 0; i < 4; i++) {
             mem[a + i] = (byte) (v >> (8 * i));
         }
+    }
+
+    long longValue() {
+        int a = sym("_bench_long");
+        return (mem[a] & 0xFF) | (mem[a + 1] & 0xFF) << 8 | (mem[a + 2] & 0xFF) << 16 | (long) mem[a + 3] << 24;
     }
 
     void setText(String s) {

@@ -93,7 +93,7 @@ class BcdZ80CostTest {
         int total = 0;
         for (Map.Entry<String, Integer> m : bench.moduleCode().entrySet()) {
             if (!m.getKey().equals("bcd_bench")) {
-                sizes.append("| ").append(m.getKey()).append(".c | ").append(m.getValue()).append(" |\n");
+                sizes.append("| ").append(m.getKey()).append(m.getKey().startsWith("bcd_z80") ? ".s | " : ".c | ").append(m.getValue()).append(" |\n");
                 total += m.getValue();
             }
         }
