@@ -23,6 +23,24 @@ uint8_t intrinsic_find(const char *name)
 
 typedef int (*bcd_fn)(bcd_t *, const bcd_t *, unsigned char);
 
+/* the one-argument BCD functions, and which of them each intrinsic id calls */
+static const bcd_fn elementary[] = {
+    bcd_sqrt, bcd_sin, bcd_cos, bcd_tan, bcd_asin, bcd_acos, bcd_atan, bcd_exp, bcd_log, bcd_log10
+};
+static const uint8_t elementary_ids[] = {
+    IN_SQRT, 0, IN_DSQRT, 0, IN_SIN, 1, IN_DSIN, 1, IN_COS, 2, IN_DCOS, 2, IN_TAN, 3, IN_ASIN, 4,
+    IN_ACOS, 5, IN_ATAN, 6, IN_DATAN, 6, IN_EXP, 7, IN_DEXP, 7, IN_LOG, 8, IN_ALOG, 8, IN_DLOG, 8, 0
+};
+
+static uint8_t elementary_of(uint8_t id)
+{
+    const uint8_t *p = elementary_ids;
+    for (; *p; p += 2)
+        if (*p == id)
+            return p[1];
+    return 9;                               /* LOG10, ALOG10 */
+}
+
 static uint8_t real_arg(val_t *a)
 {
     if (a->t == T_INT)
@@ -174,21 +192,6 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
         return;
     }
     prec = real_arg(a);
-    {
-        bcd_fn f;
-        switch (id) {
-        case IN_SQRT: case IN_DSQRT: f = bcd_sqrt; break;
-        case IN_SIN: case IN_DSIN: f = bcd_sin; break;
-        case IN_COS: case IN_DCOS: f = bcd_cos; break;
-        case IN_TAN: f = bcd_tan; break;
-        case IN_ASIN: f = bcd_asin; break;
-        case IN_ACOS: f = bcd_acos; break;
-        case IN_ATAN: case IN_DATAN: f = bcd_atan; break;
-        case IN_EXP: case IN_DEXP: f = bcd_exp; break;
-        case IN_LOG: case IN_ALOG: case IN_DLOG: f = bcd_log; break;
-        default: f = bcd_log10;
-        }
-        bcd_check(f(&t, &a->u.b, prec));
-        a->u.b = t;
-    }
+    bcd_check(elementary[elementary_of(id)](&t, &a->u.b, prec));
+    a->u.b = t;
 }
