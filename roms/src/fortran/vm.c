@@ -1,9 +1,8 @@
 /* vm.c - the byte-code executor: a value stack and a loop over the operations.
- * The frequent cases take fast paths that skip the generic typed helpers of arith.c:
- * INTEGER +/- and comparisons inline, REAL arithmetic straight to the BCD library,
- * INTEGER/REAL/LOGICAL loads and stores without conversion, 1-dimensional array
- * elements without multiplication, DO loops that test and branch in one operation.
- * Everything else falls back to arith.c (mixed types) and vmops.c (rare operations). */
+ * On the Z80 the simple cases (INTEGER/REAL/LOGICAL loads and stores, INTEGER + - and
+ * comparisons, jumps, INTEGER DO loops) run in the assembly loop of vmfast.c; this file
+ * does everything else with the generic typed helpers of arith.c, and vmops.c holds the
+ * rare operations. */
 #include <string.h>
 #include "vm.h"
 #include "io.h"
@@ -12,7 +11,7 @@ val_t vstack[VSTACK];
 val_t *vsp;
 uint8_t *pc;
 uint8_t stop_flag;
-static uint8_t brk_wait;            /* statements until the next Ctrl+C check */
+uint8_t brk_wait;                   /* statements until the next Ctrl+C check */
 
 #define BRK_EVERY 16
 #define VSTACK_FULL (vsp >= vstack + VSTACK - 1)
@@ -74,45 +73,15 @@ static uint8_t *element(sym_t *s)
     val_t *sub = vsp - k + 1;
     vsp -= k;
     while (k--) {
-        if (sub[k].t == T_INT) {
-            i = sub[k].u.i;
-        } else {
-            deref(&sub[k]);
-            i = to_long(&sub[k]);
-        }
+        deref(&sub[k]);
+        i = to_long(&sub[k]);
         i -= s->lo[k];                  /* 0 .. hi - lo when in range */
         idx = (uint16_t)(s->hi[k] - s->lo[k]);
         if ((uint32_t)i > idx)
             rt_error("subscript out of range");
         off = off ? off * (idx + 1) + (uint16_t)i : (uint16_t)i;
     }
-    switch (s->t) {
-    case T_LOG:
-        return s->addr + off;
-    case T_INT:
-        return s->addr + (off << 2);
-    case T_REAL:
-        off += off;
-        return s->addr + off + off + off;
-    case T_DBL:
-        off += off;
-        return s->addr + off + (off << 2);
-    }
-    return s->addr + off * s->clen;
-}
-
-/* a value of type t from storage p */
-static void load_fast(val_t *v, uint8_t t, uint8_t *p, uint16_t n)
-{
-    if (t == T_INT) {
-        v->t = T_INT;
-        v->u.i = *(int32_t *)p;
-    } else if (t == T_LOG) {
-        v->t = T_LOG;
-        v->u.i = *p;
-    } else {
-        load_val(v, t, p, n);
-    }
+    return s->addr + off * type_size(s->t, s->clen);
 }
 
 static void store(void)
@@ -121,8 +90,7 @@ static void store(void)
     val_t *v = vsp--, *r;
     uint8_t t, *p;
     uint16_t n;
-    if (v->t & 0x80)
-        deref(v);
+    deref(v);
     if (*pc++) {
         s = fptr();
         t = s->t;
@@ -135,16 +103,6 @@ static void store(void)
         t = r->t & 0x7f;
         p = r->p;
         n = r->n;
-    }
-    if (t == v->t) {
-        if (t == T_INT) {
-            *(int32_t *)p = v->u.i;
-            return;
-        }
-        if (t == T_REAL) {
-            memcpy(p, &v->u.b, 6);
-            return;
-        }
     }
     store_val(t, p, n, v);
 }
@@ -185,57 +143,20 @@ static void do_inc(void)
     if (!w)                         /* DO label WHILE: no slot, just go back */
         return;
     d = W2P(w);
-    if (d->t == T_INT) {
-        *(int32_t *)d->var += d->step.u.i;
-    } else {
-        load_val(&t, d->t, d->var, 0);
-        arith(OP_ADD, &t, &d->step);
-        store_val(d->t, d->var, 0, &t);
-    }
+    load_val(&t, d->t, d->var, 0);
+    arith(OP_ADD, &t, &d->step);
+    store_val(d->t, d->var, 0, &t);
     if (--d->count > 0)
         pc += 5;
     else
         pc = W2P(RDW(top + 3));
 }
 
-/* a = a op b for the arithmetic operators */
-static void arith_op(uint8_t op, val_t *a, val_t *b)
-{
-    if (a->t == b->t) {
-        if (a->t == T_INT) {
-            if (op == OP_ADD) {
-                a->u.i += b->u.i;
-                return;
-            }
-            if (op == OP_SUB) {
-                a->u.i -= b->u.i;
-                return;
-            }
-        } else if (a->t == T_REAL && op != OP_POW) {
-            bcd_check(bcd_op(op, &a->u.b, &b->u.b, 8));
-            return;
-        }
-    }
-    arith(op, a, b);
-}
-
-static uint8_t compare_op(uint8_t op, val_t *a, val_t *b)
-{
-    int8_t c;
-    if (a->t == b->t && a->t == T_INT)
-        c = a->u.i < b->u.i ? -1 : a->u.i != b->u.i;
-    else if (a->t == b->t && a->t == T_REAL)
-        c = (int8_t)bcd_cmp(&a->u.b, &b->u.b);
-    else
-        c = compare3(op, a, b);
-    return cmp_holds(op, c);
-}
-
 static void line(void)
 {
     err_line = fw();
     tpos = tbase;
-    if (!--brk_wait) {
+    if (!brk_wait || !--brk_wait) {     /* vmfast.c leaves it at 0 for us */
         brk_wait = BRK_EVERY;
         check_break();
     }
@@ -252,19 +173,19 @@ void vm_run(uint8_t *start)
     tpos = tbase = argtop = 0;
     brk_wait = 1;
     for (;;) {
-        op = *pc++;
+        op = vm_fast();
         switch (op) {
         case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_POW:
             v = vsp--;
             if ((v->t | vsp->t) & 0x80)
                 deref(v), deref(vsp);
-            arith_op(op, vsp, v);
+            arith(op, vsp, v);
             break;
         case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
             v = vsp--;
             if ((v->t | vsp->t) & 0x80)
                 deref(v), deref(vsp);
-            b = compare_op(op, vsp, v);
+            b = compare(op, vsp, v);
             vsp->t = T_LOG;
             vsp->u.i = b;
             break;
@@ -302,13 +223,13 @@ void vm_run(uint8_t *start)
             break;
         case OP_LOAD:
             s = fptr();
-            load_fast(push(), s->t, s->addr, s->clen);
+            load_val(push(), s->t, s->addr, s->clen);
             break;
         case OP_LOADA:
             s = fptr();
             {
                 uint8_t *a = element(s);
-                load_fast(push(), s->t, a, s->clen);
+                load_val(push(), s->t, a, s->clen);
             }
             break;
         case OP_REF:
@@ -379,8 +300,7 @@ void vm_run(uint8_t *start)
                 v = pop();
                 z.t = T_INT;
                 z.u.i = 0;
-                b = compare(OP_LT, v, &z) ? 0 : compare(OP_EQ, v, &z) ? 1 : 2;
-                pc += 2 * b;
+                pc += 2 * (compare3(OP_LT, v, &z) + 1);
                 pc = fptr();
             }
             break;

@@ -15,6 +15,15 @@ extern val_t vstack[VSTACK];
 extern uint8_t tbuf[TEMP];
 extern uint16_t tpos, tbase, argtop;
 extern uint8_t nframes;
+extern uint8_t brk_wait;
+
+/* the hot loop in Z80 assembly (vmfast.c): runs the simple cases, returns the first
+ * operation it leaves to vm_run, pc past its operation byte */
+#ifdef __SDCC
+uint8_t vm_fast(void);
+#else
+#define vm_fast() (*pc++)
+#endif
 
 #define RDW(p) ((uint16_t)((p)[0] | ((p)[1] << 8)))
 
