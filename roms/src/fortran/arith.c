@@ -119,16 +119,18 @@ void arith(uint8_t op, val_t *a, val_t *b)
     conv(a, t);
     conv(b, t);
     if (t == T_INT) {
-        switch (op) {
-        case OP_ADD: a->u.i += b->u.i; break;
-        case OP_SUB: a->u.i -= b->u.i; break;
-        case OP_MUL: a->u.i *= b->u.i; break;
-        case OP_DIV:
-            if (!b->u.i)
-                rt_error("division by zero");
-            a->u.i /= b->u.i;
-            break;
-        }
+        int32_t x = a->u.i, y = b->u.i;
+        if (op == OP_ADD)
+            x += y;
+        else if (op == OP_SUB)
+            x -= y;
+        else if (op == OP_MUL)
+            x *= y;
+        else if (!y)
+            rt_error("division by zero");
+        else
+            x /= y;
+        a->u.i = x;
         return;
     }
     bcd_check(bcd_op(op, &a->u.b, &b->u.b, t == T_DBL ? 16 : 8));
@@ -172,8 +174,10 @@ int8_t compare3(uint8_t op, val_t *a, val_t *b)
     }
     conv(a, t);
     conv(b, t);
-    if (t == T_INT)
-        return a->u.i < b->u.i ? -1 : a->u.i > b->u.i;
+    if (t == T_INT) {
+        int32_t x = a->u.i, y = b->u.i;
+        return x < y ? -1 : x > y;
+    }
     return (int8_t)bcd_cmp(&a->u.b, &b->u.b);
 }
 

@@ -152,6 +152,13 @@ static void do_inc(void)
         pc = W2P(RDW(top + 3));
 }
 
+/* REAL op REAL on the two top values, for vmfast.c (op is + - * or /) */
+void real_op(uint8_t op)
+{
+    val_t *b = vsp--;
+    bcd_check(bcd_op(op, &vsp->u.b, &b->u.b, 8));
+}
+
 static void line(void)
 {
     err_line = fw();

@@ -1,9 +1,9 @@
 /* vmfast.c - the byte-code executor's hot loop in Z80 assembly (ROM build only).
  *
  * vm_fast() runs operations from pc as long as they are simple cases it knows -
- * LINE (between Ctrl+C checks), PUSHI, LOAD and 1-dimensional LOADA of INTEGER, REAL and
+ * LINE (between Ctrl+C checks), PUSHI, PUSHR, LOAD and 1-dimensional LOADA of INTEGER, REAL and
  * LOGICAL variables, STORE to a named INTEGER/REAL/LOGICAL variable of the value's
- * own type, INTEGER + - and comparisons, JMP, JZ and INTEGER DOINC (which skips the
+ * own type, INTEGER + - and comparisons, REAL + - * / (through real_op in vm.c), JMP, JZ and INTEGER DOINC (which skips the
  * DOTEST at the top of the loop) - and
  * returns the first operation it leaves to vm.c, with pc just past its operation byte
  * (exactly as `op = *pc++` would). Every case it hands back is then done by the C code,
@@ -24,7 +24,7 @@ CHECK(sym_hi, offsetof(sym_t, hi) == 16);
 CHECK(do_t, offsetof(doslot_t, t) == 2);
 CHECK(do_count, offsetof(doslot_t, count) == 3);
 CHECK(do_step, offsetof(doslot_t, step) == 7);
-CHECK(ops, OP_LINE == 1 && OP_PUSHI == 2 && OP_LOAD == 7 && OP_LOADA == 8 && OP_STORE == 12
+CHECK(ops, OP_LINE == 1 && OP_PUSHI == 2 && OP_PUSHR == 3 && OP_MUL == 16 && OP_DIV == 17 && OP_LOAD == 7 && OP_LOADA == 8 && OP_STORE == 12
       && OP_ADD == 14 && OP_SUB == 15 && OP_EQ == 20 && OP_GE == 25 && OP_JMP == 32
       && OP_JZ == 33 && OP_DOTEST == 37 && OP_DOINC == 38);
 CHECK(types, T_INT == 1 && T_REAL == 2 && T_LOG == 4 && VSTACK == 32);
@@ -55,9 +55,9 @@ vf_exit:                        ; C = operation, DE = pc past it
     ret
 
 vf_table:
-    .dw vf_exit, vf_line, vf_pushi, vf_exit, vf_exit, vf_exit, vf_exit, vf_load
+    .dw vf_exit, vf_line, vf_pushi, vf_pushr, vf_exit, vf_exit, vf_exit, vf_load
     .dw vf_loada, vf_exit, vf_exit, vf_exit, vf_store, vf_exit, vf_add, vf_sub
-    .dw vf_exit, vf_exit, vf_exit, vf_exit, vf_cmp, vf_cmp, vf_cmp, vf_cmp
+    .dw vf_muldiv, vf_muldiv, vf_exit, vf_exit, vf_cmp, vf_cmp, vf_cmp, vf_cmp
     .dw vf_cmp, vf_cmp, vf_exit, vf_exit, vf_exit, vf_exit, vf_exit, vf_exit
     .dw vf_jmp, vf_jz, vf_exit, vf_exit, vf_exit, vf_exit, vf_doinc
 
@@ -459,13 +459,52 @@ vf_sub:
     sbc a, (hl)
     ld (de), a
     jp vf_arith_done
-vf_arith_slow:
+vf_muldiv:
+    push de
+vf_arith_slow:                  ; not two INTEGERs: two REALs go to real_op
     pop de                      ; C was clobbered: take the operation again
     dec de
     ld a, (de)
     inc de
     ld c, a
-    jp vf_exit
+    ld hl, (_vsp)
+    ld a, (hl)
+    cp a, #2
+    jp nz, vf_exit
+    push bc
+    ld bc, #-15
+    add hl, bc
+    pop bc
+    ld a, (hl)
+    cp a, #2
+    jp nz, vf_exit
+    push de
+    ld a, c
+    call _real_op
+    pop hl
+    jp vf_next
+
+; ---- PUSHR constant (6 bytes; the 4 digits a REAL does not use are zero)
+vf_pushr:
+    call vf_push
+    jp c, vf_exit
+    ld (hl), #2                 ; T_REAL
+    ld bc, #5
+    add hl, bc
+    ex de, hl                   ; HL = pc, DE = value
+    ld bc, #6
+    ldir
+    ex de, hl
+    xor a, a
+    ld (hl), a
+    inc hl
+    ld (hl), a
+    inc hl
+    ld (hl), a
+    inc hl
+    ld (hl), a
+    ex de, hl                   ; HL = pc
+    jp vf_next
 
 ; ---- INTEGER comparisons: the lower slot becomes the LOGICAL result
 vf_cmp:
