@@ -41,6 +41,9 @@ static uint8_t elementary_of(uint8_t id)
     return 9;                               /* LOG10, ALOG10 */
 }
 
+/* the intrinsics of two arguments */
+static const char two_args[] = { IN_MOD, IN_AMOD, IN_DMOD, IN_SIGN, IN_ISIGN, IN_DIM, IN_ATAN2, 0 };
+
 static uint8_t real_arg(val_t *a)
 {
     if (a->t == T_INT)
@@ -65,9 +68,10 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
     case IN_MAX: case IN_MIN: case IN_AMAX1: case IN_AMIN1: case IN_MAX0: case IN_MIN0:
         if (n < 2)
             rt_error("wrong number of arguments");
+        prec = id == IN_MAX || id == IN_AMAX1 || id == IN_MAX0 ? OP_GT : OP_LT;
         for (i = 1; i < n; i++) {
             x = a[i];
-            if (compare((id == IN_MAX || id == IN_AMAX1 || id == IN_MAX0) ? OP_GT : OP_LT, &x, a))
+            if (compare(prec, &x, a))
                 a[0] = a[i];
             else if (a[i].t > a[0].t)
                 conv(a, a[i].t);
@@ -113,8 +117,7 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
         a->t = T_INT;
         return;
     }
-    if (id == IN_MOD || id == IN_AMOD || id == IN_DMOD || id == IN_SIGN || id == IN_ISIGN
-        || id == IN_DIM || id == IN_ATAN2) {
+    if (strchr(two_args, id)) {
         nargs(n, 2);
         if (id == IN_ATAN2) {
             prec = real_arg(a);

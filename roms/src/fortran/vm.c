@@ -68,18 +68,18 @@ void set_ref(val_t *v, sym_t *s, uint8_t *addr)
 static uint8_t *element(sym_t *s)
 {
     uint8_t k = s->ndim;
-    uint16_t off = 0, idx;
+    uint16_t off = 0, ext;
+    int16_t lo;
     int32_t i;
-    val_t *sub = vsp - k + 1;
-    vsp -= k;
-    while (k--) {
-        deref(&sub[k]);
-        i = to_long(&sub[k]);
-        i -= s->lo[k];                  /* 0 .. hi - lo when in range */
-        idx = (uint16_t)(s->hi[k] - s->lo[k]);
-        if ((uint32_t)i > idx)
+    while (k--) {                       /* the last subscript is on top */
+        deref(vsp);
+        i = to_long(vsp--);
+        lo = s->lo[k];
+        ext = (uint16_t)(s->hi[k] - lo);
+        i -= lo;                        /* 0 .. hi - lo when in range */
+        if ((uint32_t)i > ext)
             rt_error("subscript out of range");
-        off = off ? off * (idx + 1) + (uint16_t)i : (uint16_t)i;
+        off = off ? off * (ext + 1) + (uint16_t)i : (uint16_t)i;
     }
     return s->addr + off * type_size(s->t, s->clen);
 }
