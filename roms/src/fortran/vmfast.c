@@ -1,9 +1,9 @@
 /* vmfast.c - the byte-code executor's hot loop in Z80 assembly (ROM build only).
  *
  * vm_fast() runs operations from pc as long as they are simple cases it knows -
- * LINE (between Ctrl+C checks), PUSHI, PUSHR, LOAD and 1-dimensional LOADA of INTEGER, REAL and
- * LOGICAL variables, STORE to a named INTEGER/REAL/LOGICAL variable of the value's
- * own type, INTEGER + - and comparisons, REAL + - * / (through real_op in vm.c), JMP, JZ and INTEGER DOINC (which skips the
+ * LINE (between Ctrl+C checks), PUSHI, PUSHR, LOAD and 1-dimensional LOADA/REFA of
+ * INTEGER, REAL and LOGICAL variables, STORE to a named variable or through a reference
+ * of the value's own type (INTEGER, REAL, LOGICAL), INTEGER + - and comparisons, REAL + - * / (through real_op in vm.c), JMP, JZ and INTEGER DOINC (which skips the
  * DOTEST at the top of the loop) - and
  * returns the first operation it leaves to vm.c, with pc just past its operation byte
  * (exactly as `op = *pc++` would). Every case it hands back is then done by the C code,
@@ -24,10 +24,12 @@ CHECK(sym_hi, offsetof(sym_t, hi) == 16);
 CHECK(do_t, offsetof(doslot_t, t) == 2);
 CHECK(do_count, offsetof(doslot_t, count) == 3);
 CHECK(do_step, offsetof(doslot_t, step) == 7);
-CHECK(ops, OP_LINE == 1 && OP_PUSHI == 2 && OP_PUSHR == 3 && OP_MUL == 16 && OP_DIV == 17 && OP_LOAD == 7 && OP_LOADA == 8 && OP_STORE == 12
+CHECK(ops, OP_LINE == 1 && OP_PUSHI == 2 && OP_PUSHR == 3 && OP_MUL == 16 && OP_DIV == 17 && OP_LOAD == 7 && OP_LOADA == 8 && OP_REFA == 10 && OP_STORE == 12
       && OP_ADD == 14 && OP_SUB == 15 && OP_EQ == 20 && OP_GE == 25 && OP_JMP == 32
       && OP_JZ == 33 && OP_DOTEST == 37 && OP_DOINC == 38);
 CHECK(types, T_INT == 1 && T_REAL == 2 && T_LOG == 4 && VSTACK == 32);
+
+static uint8_t vf_mode;                /* 0 LOADA, 0x80 REFA */
 
 uint8_t vm_fast(void) __naked
 {
@@ -56,7 +58,7 @@ vf_exit:                        ; C = operation, DE = pc past it
 
 vf_table:
     .dw vf_exit, vf_line, vf_pushi, vf_pushr, vf_exit, vf_exit, vf_exit, vf_load
-    .dw vf_loada, vf_exit, vf_exit, vf_exit, vf_store, vf_exit, vf_add, vf_sub
+    .dw vf_loada, vf_exit, vf_refa, vf_exit, vf_store, vf_exit, vf_add, vf_sub
     .dw vf_muldiv, vf_muldiv, vf_exit, vf_exit, vf_cmp, vf_cmp, vf_cmp, vf_cmp
     .dw vf_cmp, vf_cmp, vf_exit, vf_exit, vf_exit, vf_exit, vf_exit, vf_exit
     .dw vf_jmp, vf_jz, vf_exit, vf_exit, vf_exit, vf_exit, vf_doinc
@@ -196,7 +198,13 @@ vf_load_slow:
     jp vf_exit
 
 ; ---- LOADA sym: one INTEGER subscript on top, replaced by the elements value
+vf_refa:
+    ld a, #0x80
+    jp vf_elem
 vf_loada:
+    xor a, a
+vf_elem:
+    ld (_vf_mode), a
     ex de, hl
     ld e, (hl)
     inc hl
@@ -290,8 +298,25 @@ vf_elem_done:
     pop hl
     add hl, de
     ex de, hl                   ; DE = element address
-    ld hl, (_vsp)               ; the subscripts slot takes the value
+    ld hl, (_vsp)               ; the subscripts slot takes the value or reference
+    ld a, (_vf_mode)
+    or a, a
+    jp nz, vf_setref
     call vf_loadval
+    pop hl
+    jp vf_next
+vf_setref:                      ; t | 0x80, n = 0 (not CHARACTER), p = element
+    or a, b
+    ld (hl), a
+    inc hl
+    xor a, a
+    ld (hl), a
+    inc hl
+    ld (hl), a
+    inc hl
+    ld (hl), e
+    inc hl
+    ld (hl), d
     pop hl
     jp vf_next
 vf_loada_slow2:
@@ -301,14 +326,18 @@ vf_loada_slow:
     pop de
     dec de
     dec de
-    ld c, #8
+    ld a, (_vf_mode)
+    rlca
+    rlca                        ; 0x80 -> 2
+    add a, #8
+    ld c, a                     ; OP_LOADA or OP_REFA
     jp vf_exit
 
 ; ---- STORE 1 sym (named variable of the values own type); STORE 0 goes to vm.c
 vf_store:
     ld a, (de)
     or a, a
-    jp z, vf_exit
+    jp z, vf_store0
     ex de, hl
     inc hl
     ld e, (hl)
@@ -333,6 +362,7 @@ vf_store:
     ld d, (hl)                  ; DE = sym->addr
     pop hl
     push hl
+vf_stcopy:                      ; HL = value slot, DE = storage, B = type; stack: pc, slot
     ld a, #5
     add a, l
     ld l, a
@@ -370,6 +400,40 @@ vf_stdone:
     ld (_vsp), hl
     pop hl
     jp vf_next
+; ---- STORE 0: value on top, a reference of the same type below it
+vf_store0:                      ; DE = pc at the 0, C = 12
+    ld hl, (_vsp)
+    ld a, (hl)
+    call vf_fasttype
+    jp c, vf_exit
+    ld b, a                     ; B = type
+    inc de
+    push de                     ; pc past the 0
+    ld de, #-15
+    add hl, de                  ; HL = reference slot
+    ld a, (hl)
+    xor a, #0x80
+    cp a, b
+    jp nz, vf_store0_slow
+    push hl
+    inc hl
+    inc hl
+    inc hl
+    ld e, (hl)
+    inc hl
+    ld d, (hl)                  ; DE = the reference address
+    pop hl
+    push hl                     ; stack: pc, reference slot (the new top + 15)
+    push de
+    ld de, #15
+    add hl, de                  ; HL = value slot
+    pop de
+    jp vf_stcopy
+vf_store0_slow:
+    pop de
+    dec de
+    ld c, #12
+    jp vf_exit
 vf_store_slow:
     pop de
     dec de
