@@ -119,26 +119,33 @@ void arith(uint8_t op, val_t *a, val_t *b)
     conv(a, t);
     conv(b, t);
     if (t == T_INT) {
-        switch (op) {
-        case OP_ADD: a->u.i += b->u.i; break;
-        case OP_SUB: a->u.i -= b->u.i; break;
-        case OP_MUL: a->u.i *= b->u.i; break;
-        case OP_DIV:
-            if (!b->u.i)
-                rt_error("division by zero");
-            a->u.i /= b->u.i;
-            break;
-        }
+        int32_t x = a->u.i, y = b->u.i;
+        if (op == OP_ADD)
+            x += y;
+        else if (op == OP_SUB)
+            x -= y;
+        else if (op == OP_MUL)
+            x *= y;
+        else if (!y)
+            rt_error("division by zero");
+        else
+            x /= y;
+        a->u.i = x;
         return;
     }
-    prec = t == T_DBL ? 16 : 8;
+    bcd_check(bcd_op(op, &a->u.b, &b->u.b, t == T_DBL ? 16 : 8));
+}
+
+/* a = a op b on BCD numbers, op one of OP_ADD .. OP_POW; returns the BCD status */
+int bcd_op(uint8_t op, bcd_t *a, const bcd_t *b, uint8_t prec)
+{
     switch (op) {
-    case OP_ADD: bcd_check(bcd_add(&a->u.b, &a->u.b, &b->u.b, prec)); break;
-    case OP_SUB: bcd_check(bcd_sub(&a->u.b, &a->u.b, &b->u.b, prec)); break;
-    case OP_MUL: bcd_check(bcd_mul(&a->u.b, &a->u.b, &b->u.b, prec)); break;
-    case OP_DIV: bcd_check(bcd_div(&a->u.b, &a->u.b, &b->u.b, prec)); break;
-    default: bcd_check(bcd_pow(&a->u.b, &a->u.b, &b->u.b, prec));
+    case OP_ADD: return bcd_add(a, a, b, prec);
+    case OP_SUB: return bcd_sub(a, a, b, prec);
+    case OP_MUL: return bcd_mul(a, a, b, prec);
+    case OP_DIV: return bcd_div(a, a, b, prec);
     }
+    return bcd_pow(a, a, b, prec);
 }
 
 static int8_t char_cmp(val_t *a, val_t *b)
@@ -154,30 +161,35 @@ static int8_t char_cmp(val_t *a, val_t *b)
     return 0;
 }
 
-uint8_t compare(uint8_t op, val_t *a, val_t *b)
+/* -1, 0 or 1 as a is below, equal to or above b (op only checks LOGICAL operands) */
+int8_t compare3(uint8_t op, val_t *a, val_t *b)
 {
-    int8_t c;
     uint8_t t = a->t > b->t ? a->t : b->t;
-    if (a->t == T_CHAR && b->t == T_CHAR) {
-        c = char_cmp(a, b);
-    } else if (t > T_DBL) {
+    if (a->t == T_CHAR && b->t == T_CHAR)
+        return char_cmp(a, b);
+    if (t > T_DBL) {
         if (a->t != T_LOG || b->t != T_LOG || op > OP_NE)
             rt_error("type mismatch in comparison");
-        c = a->u.i != b->u.i;
-    } else {
-        conv(a, t);
-        conv(b, t);
-        if (t == T_INT)
-            c = a->u.i < b->u.i ? -1 : a->u.i > b->u.i;
-        else
-            c = (int8_t)bcd_cmp(&a->u.b, &b->u.b);
+        return a->u.i != b->u.i;
     }
-    switch (op) {
-    case OP_EQ: return c == 0;
-    case OP_NE: return c != 0;
-    case OP_LT: return c < 0;
-    case OP_LE: return c <= 0;
-    case OP_GT: return c > 0;
+    conv(a, t);
+    conv(b, t);
+    if (t == T_INT) {
+        int32_t x = a->u.i, y = b->u.i;
+        return x < y ? -1 : x > y;
     }
-    return c >= 0;
+    return (int8_t)bcd_cmp(&a->u.b, &b->u.b);
+}
+
+/* does relation op hold for the three-way result c? bit c+1 of the mask */
+static const uint8_t holds[6] = { 2, 5, 1, 3, 4, 6 };    /* EQ NE LT LE GT GE */
+
+uint8_t cmp_holds(uint8_t op, int8_t c)
+{
+    return (holds[op - OP_EQ] >> (uint8_t)(c + 1)) & 1;
+}
+
+uint8_t compare(uint8_t op, val_t *a, val_t *b)
+{
+    return cmp_holds(op, compare3(op, a, b));
 }

@@ -23,6 +23,27 @@ uint8_t intrinsic_find(const char *name)
 
 typedef int (*bcd_fn)(bcd_t *, const bcd_t *, unsigned char);
 
+/* the one-argument BCD functions, and which of them each intrinsic id calls */
+static const bcd_fn elementary[] = {
+    bcd_sqrt, bcd_sin, bcd_cos, bcd_tan, bcd_asin, bcd_acos, bcd_atan, bcd_exp, bcd_log, bcd_log10
+};
+static const uint8_t elementary_ids[] = {
+    IN_SQRT, 0, IN_DSQRT, 0, IN_SIN, 1, IN_DSIN, 1, IN_COS, 2, IN_DCOS, 2, IN_TAN, 3, IN_ASIN, 4,
+    IN_ACOS, 5, IN_ATAN, 6, IN_DATAN, 6, IN_EXP, 7, IN_DEXP, 7, IN_LOG, 8, IN_ALOG, 8, IN_DLOG, 8, 0
+};
+
+static uint8_t elementary_of(uint8_t id)
+{
+    const uint8_t *p = elementary_ids;
+    for (; *p; p += 2)
+        if (*p == id)
+            return p[1];
+    return 9;                               /* LOG10, ALOG10 */
+}
+
+/* the intrinsics of two arguments */
+static const char two_args[] = { IN_MOD, IN_AMOD, IN_DMOD, IN_SIGN, IN_ISIGN, IN_DIM, IN_ATAN2, 0 };
+
 static uint8_t real_arg(val_t *a)
 {
     if (a->t == T_INT)
@@ -47,9 +68,10 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
     case IN_MAX: case IN_MIN: case IN_AMAX1: case IN_AMIN1: case IN_MAX0: case IN_MIN0:
         if (n < 2)
             rt_error("wrong number of arguments");
+        prec = id == IN_MAX || id == IN_AMAX1 || id == IN_MAX0 ? OP_GT : OP_LT;
         for (i = 1; i < n; i++) {
             x = a[i];
-            if (compare((id == IN_MAX || id == IN_AMAX1 || id == IN_MAX0) ? OP_GT : OP_LT, &x, a))
+            if (compare(prec, &x, a))
                 a[0] = a[i];
             else if (a[i].t > a[0].t)
                 conv(a, a[i].t);
@@ -95,8 +117,7 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
         a->t = T_INT;
         return;
     }
-    if (id == IN_MOD || id == IN_AMOD || id == IN_DMOD || id == IN_SIGN || id == IN_ISIGN
-        || id == IN_DIM || id == IN_ATAN2) {
+    if (strchr(two_args, id)) {
         nargs(n, 2);
         if (id == IN_ATAN2) {
             prec = real_arg(a);
@@ -174,21 +195,6 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
         return;
     }
     prec = real_arg(a);
-    {
-        bcd_fn f;
-        switch (id) {
-        case IN_SQRT: case IN_DSQRT: f = bcd_sqrt; break;
-        case IN_SIN: case IN_DSIN: f = bcd_sin; break;
-        case IN_COS: case IN_DCOS: f = bcd_cos; break;
-        case IN_TAN: f = bcd_tan; break;
-        case IN_ASIN: f = bcd_asin; break;
-        case IN_ACOS: f = bcd_acos; break;
-        case IN_ATAN: case IN_DATAN: f = bcd_atan; break;
-        case IN_EXP: case IN_DEXP: f = bcd_exp; break;
-        case IN_LOG: case IN_ALOG: case IN_DLOG: f = bcd_log; break;
-        default: f = bcd_log10;
-        }
-        bcd_check(f(&t, &a->u.b, prec));
-        a->u.b = t;
-    }
+    bcd_check(elementary[elementary_of(id)](&t, &a->u.b, prec));
+    a->u.b = t;
 }

@@ -93,8 +93,16 @@ static void assignment(void)
         statement_function(s);
         return;
     }
-    cp = save;
     stmt_name = "assignment";
+    if (s && s->kind == K_VAR && s->t != T_CHAR && accept('=')) {
+        expr();                         /* scalar: store straight to the variable */
+        emit(OP_STORE);
+        emit(1);
+        emit_ptr(s);
+        need_end();
+        return;
+    }
+    cp = save;
     ref_expr();
     need('=');
     expr();

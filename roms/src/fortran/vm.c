@@ -1,357 +1,172 @@
-/* vm.c - the byte-code executor: a value stack and a loop over the operations. */
+/* vm.c - the byte-code executor: a value stack and a loop over the operations.
+ * On the Z80 the simple cases (INTEGER/REAL/LOGICAL loads and stores, INTEGER + - and
+ * comparisons, jumps, INTEGER DO loops) run in the assembly loop of vmfast.c; this file
+ * does everything else with the generic typed helpers of arith.c, and vmops.c holds the
+ * rare operations. */
 #include <string.h>
-#include "f77.h"
+#include "vm.h"
 #include "io.h"
 
-#define VSTACK 32
-#define FRAMES 24
-#define TEMP 256
-#define ARGBUF 256
-
-static val_t vstack[VSTACK];
+val_t vstack[VSTACK];
 val_t *vsp;
-static struct { uint8_t *ret; unit_t *u; uint16_t tbase, argtop; } frames[FRAMES];
-static uint8_t nframes;
-static uint8_t tbuf[TEMP], argbuf[ARGBUF];
-static uint16_t tpos, tbase, argtop;
-static uint16_t cur_line;
+uint8_t *pc;
 uint8_t stop_flag;
+uint8_t brk_wait;                   /* statements until the next Ctrl+C check */
 
-static uint16_t rd16(uint8_t *p) { return p[0] | (p[1] << 8); }
-#define RDPTR(p) W2P(rd16(p))
+#define BRK_EVERY 16
+#define VSTACK_FULL (vsp >= vstack + VSTACK - 1)
 
-void temp_reset(void) { tpos = tbase; }
+uint8_t f8(void) { return *pc++; }
 
-uint8_t *temp_alloc(uint16_t n)
+static uint16_t fw(void)
 {
-    uint8_t *p = tbuf + tpos;
-    if (n > TEMP - tpos)
-        rt_error("string too int32_t");
-    tpos += n;
-    return p;
+    uint16_t w = RDW(pc);
+    pc += 2;
+    return w;
 }
 
-static val_t *push(void)
+void *fptr(void) { return W2P(fw()); }
+
+val_t *push(void)
 {
-    if (vsp >= vstack + VSTACK - 1)
+    if (VSTACK_FULL)
         rt_error("expression too complex");
     return ++vsp;
 }
 
-static void deref(val_t *v)
+void deref(val_t *v)
 {
     if (v->t & 0x80)
         load_val(v, v->t & 0x7f, v->p, v->n);
 }
 
-/* address of an array element; the subscripts are on the stack */
-static uint8_t *element(sym_t *s)
+val_t *pop(void)
 {
-    uint8_t k = s->ndim;
-    int32_t off = 0, i;
-    val_t *sub = vsp - k + 1;
-    while (k--) {
-        deref(&sub[k]);
-        i = to_long(&sub[k]);
-        if (i < s->lo[k] || i > s->hi[k])
-            rt_error("subscript out of range");
-        off = off * (s->hi[k] - s->lo[k] + 1) + (i - s->lo[k]);
-    }
-    vsp -= s->ndim;
-    return s->addr + (uint16_t)off * type_size(s->t, s->clen);
+    deref(vsp);
+    return vsp--;
 }
 
-static void set_ref(val_t *v, sym_t *s, uint8_t *addr)
+int32_t pop_int(void)
+{
+    return to_long(pop());
+}
+
+void pop2(void)
+{
+    deref(vsp);
+    deref(vsp - 1);
+}
+
+void set_ref(val_t *v, sym_t *s, uint8_t *addr)
 {
     v->t = s->t | 0x80;
     v->p = addr;
     v->n = s->clen;
 }
 
-static void do_init(doslot_t *d)
+/* address of an array element; the subscripts are on the stack (removed) */
+static uint8_t *element(sym_t *s)
 {
-    val_t *v = vsp - 3;
-    val_t t;
-    uint8_t ty = v->t & 0x7f;
-    deref(vsp - 2);
-    deref(vsp - 1);
-    deref(vsp);
-    conv(vsp - 2, ty);
-    conv(vsp - 1, ty);
-    conv(vsp, ty);
-    d->var = v->p;
-    d->t = ty;
-    d->step = *vsp;
-    store_val(ty, v->p, 4, vsp - 2);
-    if (ty == T_INT) {
-        if (!vsp->u.i)
-            rt_error("DO step is zero");
-        d->count = (vsp[-1].u.i - vsp[-2].u.i + vsp->u.i) / vsp->u.i;
-    } else {
-        t = vsp[-1];
-        arith(OP_SUB, &t, vsp - 2);
-        arith(OP_ADD, &t, vsp);
-        arith(OP_DIV, &t, vsp);
-        conv(&t, T_INT);
-        d->count = t.u.i;
-    }
-    vsp -= 4;
-}
-
-static void do_inc(doslot_t *d)
-{
-    val_t t;
-    d->count--;
-    if (d->t == T_INT) {
-        *(int32_t *)d->var += d->step.u.i;
-        return;
-    }
-    load_val(&t, d->t, d->var, 0);
-    arith(OP_ADD, &t, &d->step);
-    store_val(d->t, d->var, 0, &t);
-}
-
-static void frame_push(uint8_t *ret, unit_t *u);
-static uint8_t *call(unit_t *u, uint8_t n, uint8_t *ret)
-{
-    uint8_t i;
-    sym_t *d;
-    val_t *a = vsp - n + 1;
-    uint16_t size;
-    if (n != u->nargs)
-        rt_error("wrong number of arguments");
-    if (u->active)
-        rt_error("recursive call refused");
-    frame_push(ret, u);
-    for (i = 0; i < n; i++, a++) {
-        d = u->args[i];
-        if (d->t == T_CHAR && (a->t & 0x7f) == T_CHAR && (d->clen == 0 || (d->flags & F_ALLOC)))
-            d->clen = a->n, d->flags |= F_ALLOC;
-        if (a->t & 0x80) {
-            d->addr = a->p;
-        } else {
-            size = type_size(d->t, d->clen);
-            if (size > ARGBUF - argtop)
-                rt_error("arguments too int32_t");
-            d->addr = argbuf + argtop;
-            argtop += size;
-            store_val(d->t, d->addr, d->clen, a);
-        }
-    }
-    vsp -= n;
-    tbase = tpos;
-    u->active = 1;
-    return u->code;
-}
-
-static uint8_t *ret(void)
-{
-    unit_t *u;
-    if (!nframes)
-        return 0;
-    nframes--;
-    u = frames[nframes].u;
-    tbase = frames[nframes].tbase;
-    argtop = frames[nframes].argtop;
-    if (u) {
-        u->active = 0;
-        if (u->kind == 2)
-            load_val(push(), u->result->t, u->result->addr, u->result->clen);
-    }
-    return frames[nframes].ret;
-}
-
-static void set_dim(sym_t *s, uint8_t k)
-{
-    uint8_t i;
-    int32_t lo = 1, hi;
-    deref(vsp);
-    hi = to_long(vsp--);
-    if (!(k & 0x80)) {
+    uint8_t k = s->ndim;
+    uint16_t off = 0, ext;
+    int16_t lo;
+    int32_t i;
+    while (k--) {                       /* the last subscript is on top */
         deref(vsp);
-        lo = to_long(vsp--);
+        i = to_long(vsp--);
+        lo = s->lo[k];
+        ext = (uint16_t)(s->hi[k] - lo);
+        i -= lo;                        /* 0 .. hi - lo when in range */
+        if ((uint32_t)i > ext)
+            rt_error("subscript out of range");
+        off = off ? off * (ext + 1) + (uint16_t)i : (uint16_t)i;
     }
-    k &= 0x7f;
-    if (hi < lo)
-        rt_error("bad array bounds");
-    s->lo[k] = (int16_t)lo;
-    s->hi[k] = (int16_t)hi;
-    s->count = 1;
-    for (i = 0; i <= k; i++)
-        s->count *= (uint16_t)(s->hi[i] - s->lo[i] + 1);
-}
-
-static void stop(uint8_t op)
-{
-    deref(vsp);
-    if (vsp->t == T_CHAR && vsp->n == 0 && op == OP_STOP)
-        return;
-    out_s(op == OP_STOP ? "STOP " : "PAUSE ");
-    fmt_val((char *)tbuf + tpos, vsp);
-    out_s((char *)tbuf + tpos);
-    out_nl();
-}
-
-static uint8_t *pc;
-
-static uint8_t f8(void) { return *pc++; }
-
-static void *fptr(void)
-{
-    uint16_t w = rd16(pc);
-    pc += 2;
-    return W2P(w);
-}
-
-/* the top value, loaded if it is a reference */
-static val_t *top(void)
-{
-    deref(vsp);
-    return vsp;
-}
-
-static val_t *pop(void)
-{
-    deref(vsp);
-    return vsp--;
-}
-
-static int32_t pop_int(void)
-{
-    return to_long(pop());
-}
-
-static void pop2(void)
-{
-    deref(vsp);
-    deref(vsp - 1);
-}
-
-static void push_log(uint8_t b)
-{
-    val_t *v = vsp;
-    v->t = T_LOG;
-    v->u.i = b;
-}
-
-static void need_type(val_t *v, uint8_t t, const char *msg)
-{
-    if (v->t != t)
-        rt_error(msg);
-}
-
-static void substr(void)
-{
-    uint8_t b = f8();
-    int32_t i = 1, j;
-    val_t *base = vsp - ((b & 1) + ((b >> 1) & 1));
-    if ((base->t & 0x7f) != T_CHAR)
-        rt_error("substring of a non-CHARACTER value");
-    j = base->n;
-    if (b & 2)
-        j = pop_int();
-    if (b & 1)
-        i = pop_int();
-    if (i < 1 || j > base->n || i > j + 1)
-        rt_error("substring out of range");
-    base->p += i - 1;
-    base->n = (uint16_t)(j - i + 1);
+    return s->addr + off * type_size(s->t, s->clen);
 }
 
 static void store(void)
 {
     sym_t *s;
-    val_t *v, *r;
-    v = pop();
-    if (f8()) {
+    val_t *v = vsp--, *r;
+    uint8_t t, *p;
+    uint16_t n;
+    deref(v);
+    if (*pc++) {
         s = fptr();
-        store_val(s->t, s->addr, s->clen, v);
-        return;
+        t = s->t;
+        p = s->addr;
+        n = s->clen;
+    } else {
+        r = vsp--;
+        if (!(r->t & 0x80))
+            rt_error("assignment to a value");
+        t = r->t & 0x7f;
+        p = r->p;
+        n = r->n;
     }
-    r = vsp--;
-    if (!(r->t & 0x80))
-        rt_error("assignment to a value");
-    store_val(r->t & 0x7f, r->p, r->n, v);
+    store_val(t, p, n, v);
 }
 
-static void logic(uint8_t op)
+/* DO: variable reference, start, end and step on the stack; count = (end - start + step) / step */
+static void do_init(doslot_t *d)
 {
-    uint8_t b, a;
-    pop2();
-    need_type(vsp, T_LOG, "LOGICAL operands expected");
-    need_type(vsp - 1, T_LOG, "LOGICAL operands expected");
-    b = vsp->u.i != 0;
-    vsp--;
-    a = vsp->u.i != 0;
-    if (op == OP_AND) a = a && b;
-    else if (op == OP_OR) a = a || b;
-    else if (op == OP_EQV) a = a == b;
-    else a = a != b;
-    push_log(a);
-}
-
-static void cat(void)
-{
-    val_t *x, *y;
-    uint8_t *p;
-    pop2();
-    y = vsp--;
-    x = vsp;
-    need_type(x, T_CHAR, "CHARACTER operands expected");
-    need_type(y, T_CHAR, "CHARACTER operands expected");
-    p = temp_alloc(x->n + y->n);
-    memcpy(p, x->p, x->n);
-    memcpy(p + x->n, y->p, y->n);
-    x->p = p;
-    x->n += y->n;
-}
-
-static void io_begin(void)
-{
-    uint8_t b = f8(), *f = 0;
-    uint16_t fl = 0;
-    val_t *v;
-    io_end_label = 0;
-    if (b & 8) {
-        f = fptr();
-        fl = (uint16_t)strlen((char *)f);
+    val_t *v = vsp - 3, t;
+    uint8_t ty = v->t & 0x7f, k;
+    for (k = 0; k < 3; k++) {
+        deref(vsp - k);
+        conv(vsp - k, ty);
     }
-    if (b & 16)
-        io_end_label = fptr();
-    if (b & 4) {
-        v = pop();
-        f = v->p;
-        fl = v->n;
-    }
-    io_start(b, pop(), f, fl);
+    d->var = v->p;
+    d->t = ty;
+    d->step = *vsp;
+    store_val(ty, v->p, 4, vsp - 2);
+    if (ty == T_INT ? !vsp->u.i : bcd_is_zero(&vsp->u.b))
+        rt_error("DO step is zero");
+    t = vsp[-1];
+    arith(OP_SUB, &t, vsp - 2);
+    arith(OP_ADD, &t, vsp);
+    arith(OP_DIV, &t, vsp);
+    conv(&t, T_INT);
+    d->count = t.u.i;
+    vsp -= 4;
 }
 
-static void io_items(void)
+/* end of a DO body: count down, step the variable, and go back into the body while
+ * iterations remain (skipping the OP_DOTEST at the top), else to the exit */
+static void do_inc(void)
 {
-    sym_t *s;
-    uint16_t k, size;
+    doslot_t *d;
+    uint16_t w = fw();
+    uint8_t *top = fptr();
     val_t t;
-    if (!f8()) {
-        io_item(vsp--);
+    pc = top;
+    if (!w)                         /* DO label WHILE: no slot, just go back */
         return;
-    }
-    s = fptr();
-    size = type_size(s->t, s->clen);
-    for (k = 0; k < s->count; k++) {
-        set_ref(&t, s, s->addr + k * size);
-        io_item(&t);
-    }
+    d = W2P(w);
+    load_val(&t, d->t, d->var, 0);
+    arith(OP_ADD, &t, &d->step);
+    store_val(d->t, d->var, 0, &t);
+    if (--d->count > 0)
+        pc += 5;
+    else
+        pc = W2P(RDW(top + 3));
 }
 
-static void frame_push(uint8_t *ret, unit_t *u)
+/* REAL op REAL on the two top values, for vmfast.c (op is + - * or /) */
+void real_op(uint8_t op)
 {
-    if (nframes == FRAMES)
-        rt_error("calls nested too deep");
-    frames[nframes].ret = ret;
-    frames[nframes].u = u;
-    frames[nframes].tbase = tbase;
-    frames[nframes].argtop = argtop;
-    nframes++;
+    val_t *b = vsp--;
+    bcd_check(bcd_op(op, &vsp->u.b, &b->u.b, 8));
+}
+
+static void line(void)
+{
+    err_line = fw();
+    tpos = tbase;
+    if (!brk_wait || !--brk_wait) {     /* vmfast.c leaves it at 0 for us */
+        brk_wait = BRK_EVERY;
+        check_break();
+    }
 }
 
 void vm_run(uint8_t *start)
@@ -363,29 +178,28 @@ void vm_run(uint8_t *start)
     vsp = vstack;
     nframes = 0;
     tpos = tbase = argtop = 0;
+    brk_wait = 1;
     for (;;) {
-        op = f8();
-        if (op >= OP_ADD && op <= OP_POW) {
-            pop2();
-            arith(op, vsp - 1, vsp);
-            vsp--;
-            continue;
-        }
-        if (op >= OP_EQ && op <= OP_GE) {
-            pop2();
-            b = compare(op, vsp - 1, vsp);
-            vsp--;
-            push_log(b);
-            continue;
-        }
+        op = vm_fast();
         switch (op) {
+        case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_POW:
+            v = vsp--;
+            if ((v->t | vsp->t) & 0x80)
+                deref(v), deref(vsp);
+            arith(op, vsp, v);
+            break;
+        case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+            v = vsp--;
+            if ((v->t | vsp->t) & 0x80)
+                deref(v), deref(vsp);
+            b = compare(op, vsp, v);
+            vsp->t = T_LOG;
+            vsp->u.i = b;
+            break;
         case OP_END:
             return;
         case OP_LINE:
-            cur_line = err_line = rd16(pc);
-            pc += 2;
-            tpos = tbase;
-            check_break();
+            line();
             break;
         case OP_PUSHI:
             v = push();
@@ -405,13 +219,14 @@ void vm_run(uint8_t *start)
         case OP_PUSHS:
             v = push();
             v->t = T_CHAR;
-            v->n = f8();
+            v->n = *pc++;
             v->p = pc;
             pc += v->n;
             break;
         case OP_PUSHL:
-            push();
-            push_log(f8());
+            v = push();
+            v->t = T_LOG;
+            v->u.i = *pc++;
             break;
         case OP_LOAD:
             s = fptr();
@@ -442,7 +257,8 @@ void vm_run(uint8_t *start)
             store();
             break;
         case OP_NEG:
-            v = top();
+            v = vsp;
+            deref(v);
             if (v->t == T_INT)
                 v->u.i = -v->u.i;
             else if (v->t == T_REAL || v->t == T_DBL)
@@ -454,7 +270,8 @@ void vm_run(uint8_t *start)
             logic(op);
             break;
         case OP_NOT:
-            v = top();
+            v = vsp;
+            deref(v);
             need_type(v, T_LOG, "LOGICAL operand expected");
             v->u.i = !v->u.i;
             break;
@@ -490,8 +307,7 @@ void vm_run(uint8_t *start)
                 v = pop();
                 z.t = T_INT;
                 z.u.i = 0;
-                b = compare(OP_LT, v, &z) ? 0 : compare(OP_EQ, v, &z) ? 1 : 2;
-                pc += 2 * b;
+                pc += 2 * (compare3(OP_LT, v, &z) + 1);
                 pc = fptr();
             }
             break;
@@ -500,14 +316,12 @@ void vm_run(uint8_t *start)
             break;
         case OP_DOTEST:
             s = fptr();
+            v = fptr();
             if (((doslot_t *)s)->count <= 0)
-                pc = fptr();
-            else
-                pc += 2;
+                pc = (uint8_t *)v;
             break;
         case OP_DOINC:
-            do_inc(fptr());
-            pc = fptr();
+            do_inc();
             break;
         case OP_CALL:
             s = fptr();
@@ -525,7 +339,8 @@ void vm_run(uint8_t *start)
             pc = (uint8_t *)s;
             break;
         case OP_SFRET:
-            conv(top(), f8());
+            deref(vsp);
+            conv(vsp, f8());
             pc = ret();
             break;
         case OP_INTR:
