@@ -1,5 +1,6 @@
 /* stmt.c - running statements: the dispatcher and the flow-control statements. */
 #include <string.h>
+#include <stddef.h>
 #include "basic.h"
 #include "stmt.h"
 
@@ -15,8 +16,8 @@ typedef struct {
     uint8_t *line;
 } frame_t;
 
-static frame_t cstack[CSTACK];
-static uint8_t csp;
+frame_t cstack[CSTACK];   /* exec.s reads the FOR frames (NEXT) */
+uint8_t csp;
 uint8_t cont_ok;
 static uint8_t *cont_txt, *cont_line;
 
@@ -41,14 +42,14 @@ void skip_statement(void)
     }
 }
 
-static void skip_line(void)
+void skip_line(void)
 {
     while (*txt) {
         txt++;
     }
 }
 
-static uint8_t jumped;   /* txt moved elsewhere: no end-of-statement check */
+uint8_t jumped;   /* txt moved elsewhere: no end-of-statement check (exec.s) */
 
 static void go_line(uint16_t num)
 {
@@ -126,46 +127,8 @@ static void do_for(void)
     push_frame(F_FOR);
 }
 
-static void do_next(void)
-{
-    frame_t *f;
-    float *v;
-    uint8_t *sb;
-    for (;;) {
-        uint8_t c = next_char();
-        v = 0;
-        if (c >= 'A' && c <= 'Z') {
-            v = find_var(1);
-            if (etype) {
-                error(E_TM);
-            }
-        }
-        for (;;) {
-            if (!csp || cstack[csp - 1].type != F_FOR) {
-                error(E_NF);
-            }
-            f = &cstack[csp - 1];
-            if (!v || f->var == v) {
-                break;
-            }
-            csp--;
-        }
-        *f->var += f->step;
-        /* the step's sign bit picks the test (-0, sign with exponent 0, counts as 0);
-         * one float compare either way */
-        sb = (uint8_t *)&f->step;
-        if ((sb[3] & 0x80) && ((sb[3] & 0x7F) | (sb[2] & 0x80))
-                ? !(*f->var < f->limit) : !(f->limit < *f->var)) {
-            txt = f->txt;
-            cur_line = f->line;
-            return;
-        }
-        csp--;
-        if (!accept(',')) {
-            return;
-        }
-    }
-}
+void do_next(void);   /* exec.s */
+void do_let(void);    /* exec.s */
 
 /* After THEN or ELSE: a line number jumps, anything else is statements. */
 static void then_part(void)
@@ -298,22 +261,6 @@ static void do_def(void)
     skip_statement();
 }
 
-static void do_let(void)
-{
-    float *v = find_var(1);
-    uint8_t t = etype;
-    expect('=');
-    eval();
-    if (etype != t) {
-        error(E_TM);
-    }
-    if (t) {
-        str_assign((str_t *)v, &sac);
-    } else {
-        *v = fac;
-    }
-}
-
 static void port_out(uint8_t port, uint8_t value) __naked
 {
     (void)port;
@@ -350,7 +297,8 @@ static void do_wait(void)
     }
 }
 
-static void statement(uint8_t tok)
+/* The statements exec.s does not run itself (txt at the token). */
+void statement(uint8_t tok)
 {
     uint16_t a;
     txt++;
@@ -429,59 +377,31 @@ static void statement(uint8_t tok)
     }
 }
 
-void run_statements(void)
+/* Ctrl+C between statements (exec.s calls this when a byte is waiting). */
+void stmt_break(void)
 {
-    uint8_t c, *traced = 0;
-    for (;;) {
-        if (break_pending()) {
-            if (cur_line) {
-                do_stop(0);
-            }
-            error(E_BREAK);
+    if (break_pending()) {
+        if (cur_line) {
+            do_stop(0);
         }
-        if ((uint16_t)(str_bottom - arr_end) < 1536) {
-            str_collect();
-        }
-        c = next_char();
-        if (c == ':') {
-            txt++;
-            continue;
-        }
-        if (c == 0) {
-            if (!cur_line) {
-                return;
-            }
-            cur_line += cur_line[0];
-            if (!cur_line[0]) {
-                cur_line = 0;
-                return;
-            }
-            txt = LINE_TEXT(cur_line);
-            continue;
-        }
-        if (trace && cur_line != traced && cur_line) {
-            traced = cur_line;
-            out_char('[');
-            out_str(format_number((float)LINE_NUM(cur_line)) + 1);
-            out_char(']');
-        }
-        jumped = 0;
-        if (c >= T_FIRSTSTMT && c <= T_LASTSTMT) {
-            statement(c);
-        } else if (c >= 'A' && c <= 'Z') {
-            do_let();
-        } else {
-            error(E_SN);
-        }
-        if (jumped) {
-            continue;
-        }
-        c = next_char();
-        if (c != 0 && c != ':' && c != T_ELSE) {
-            error(E_SN);
-        }
-        if (c == T_ELSE) {
-            skip_line();
-        }
+        error(E_BREAK);
     }
 }
+
+uint8_t *traced;   /* TRON: the line last shown */
+
+void trace_line(void)
+{
+    if (cur_line != traced && cur_line) {
+        traced = cur_line;
+        out_char('[');
+        out_str(format_number((float)LINE_NUM(cur_line)) + 1);
+        out_char(']');
+    }
+}
+
+/* exec.s knows the frame layout and these token values */
+typedef char exec_layout[(sizeof(frame_t) == 15 && offsetof(frame_t, var) == 1
+    && offsetof(frame_t, limit) == 3 && offsetof(frame_t, step) == 7
+    && offsetof(frame_t, txt) == 11 && offsetof(frame_t, line) == 13 && F_FOR == 1
+    && T_NEXT == 0x82 && T_ELSE == 0x9C && T_LASTSTMT == 0xA5) ? 1 : -1];
