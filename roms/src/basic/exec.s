@@ -40,7 +40,7 @@ E_NF = 0
 E_SN = 1
 E_TM = 12
 F_FOR = 1
-STR_RESERVE = 1536
+STR_RESERVE_PAGES = 6
 
 	.area	_CODE
 
@@ -63,13 +63,15 @@ rs_loop:
 	ld	hl, #_rx_tail
 	cp	(hl)
 	call	nz, _stmt_break
-	ld	hl, (_str_bottom)	; string space low: collect
+	ld	hl, (_str_bottom)	; string space low (under 6 x 256 bytes): collect
 	ld	de, (_arr_end)
-	or	a
-	sbc	hl, de
-	ld	de, #STR_RESERVE
-	sbc	hl, de
+	ld	a, l
+	sub	e
+	ld	a, h
+	sbc	a, d
+	cp	#STR_RESERVE_PAGES
 	call	c, _str_collect
+rs_text:
 	ld	hl, (_txt)
 	SKIPSP
 	ld	(_txt), hl
@@ -77,7 +79,7 @@ rs_loop:
 	jr	nz, rs_notcolon
 	inc	hl
 	ld	(_txt), hl
-	jr	rs_loop
+	jr	rs_text
 rs_notcolon:
 	or	a
 	jr	nz, rs_stmt
@@ -96,7 +98,7 @@ rs_notcolon:
 	inc	hl
 	inc	hl
 	ld	(_txt), hl
-	jr	rs_loop
+	jr	rs_text			; (the checks come after each statement)
 rs_end:
 	ld	h, a
 	ld	l, a
