@@ -132,8 +132,159 @@ _find_var:
 	ret
 fv_array:
 	pop	af
-	jp	_find_element
+	jp	element
 fv_sn:
 	pop	af
 	ld	a, #1
 	jp	_error
+;; The array element named HL (txt at '('): a one-dimensional array that exists is found
+;; here; anything else goes on in C (find_element(name, first subscript), vars.c).
+	.globl	_eval
+	.globl	_fac
+	.globl	_to_uint
+	.globl	_arr_start
+	.globl	_arr_end
+E_FC = 4
+E_BS = 8
+E_TM = 12
+element:
+	push	hl			; the name
+	ld	hl, (_txt)
+	inc	hl
+	ld	(_txt), hl
+	call	_eval
+	ld	a, (_etype)
+	or	a
+	jr	nz, el_tm
+	call	fac_subscript		; DE
+	ld	hl, (_txt)
+el_sp:
+	ld	a, (hl)
+	cp	#0x20
+	jr	nz, el_c
+	inc	hl
+	jr	el_sp
+el_c:
+	ld	(_txt), hl
+	cp	#0x29
+	jr	nz, el_c_path		; more subscripts
+	pop	bc			; C = name0, B = name1
+	push	bc
+	push	de
+	ld	hl, (_arr_start)
+	ld	de, (_arr_end)
+el_scan:
+	ld	a, l
+	sub	e
+	ld	a, h
+	sbc	a, d
+	jr	nc, el_none
+	ld	a, (hl)
+	cp	c
+	jr	nz, el_next
+	inc	hl
+	ld	a, (hl)
+	dec	hl
+	cp	b
+	jr	z, el_found
+el_next:
+	inc	hl
+	inc	hl
+	ld	a, (hl)
+	inc	hl
+	push	de
+	ld	d, (hl)
+	ld	e, a
+	dec	hl
+	dec	hl
+	dec	hl
+	add	hl, de
+	pop	de
+	jr	el_scan
+el_none:
+	pop	de
+el_c_path:
+	pop	hl
+	jp	_find_element
+el_found:
+	pop	de			; the subscript
+	inc	hl
+	inc	hl
+	inc	hl
+	inc	hl
+	ld	a, (hl)			; dimensions
+	dec	a
+	jr	nz, el_bs
+	inc	hl
+	ld	a, e			; below the bound + 1?
+	sub	(hl)
+	inc	hl
+	ld	a, d
+	sbc	a, (hl)
+	jr	nc, el_bs
+	inc	hl
+	ex	de, hl
+	add	hl, hl
+	add	hl, hl
+	add	hl, de
+	ex	de, hl			; DE = the element
+	pop	bc
+	ld	a, b
+	rlca
+	and	#1
+	ld	(_etype), a
+	ld	hl, (_txt)
+	inc	hl			; ')'
+	ld	(_txt), hl
+	ret
+el_bs:
+	ld	a, #E_BS
+	jp	_error
+el_tm:
+	ld	a, #E_TM
+	jp	_error
+el_fc:
+	ld	a, #E_FC
+	jp	_error
+
+;; DE = fac as a subscript (truncated to 0-32767), else ?FC
+fac_subscript:
+	ld	hl, (_fac + 2)
+	bit	7, h
+	jr	nz, fs_slow
+	ld	a, l
+	rla
+	ld	a, h
+	rla				; the exponent
+	ld	de, #0
+	cp	#127
+	ret	c			; below 1
+	cp	#142
+	jr	nc, fs_slow		; 32768 or more
+	ld	b, a
+	ld	a, l
+	or	#0x80
+	ld	d, a
+	ld	a, (_fac + 1)
+	ld	e, a
+	ld	a, #142			; D E = the top 16 mantissa bits: shift right 142 - exp
+	sub	b
+	cp	#8
+	jr	c, fs_shift
+	ld	e, d
+	ld	d, #0
+	sub	#8
+	ret	z
+fs_shift:
+	ld	b, a
+fs_shl:
+	srl	d
+	rr	e
+	djnz	fs_shl
+	ret
+fs_slow:
+	ld	de, (_fac)
+	call	_to_uint
+	bit	7, d
+	jr	nz, el_fc
+	ret
