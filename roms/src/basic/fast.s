@@ -90,35 +90,102 @@ sn_no:
 ;; vars.c); sets etype; DE = address of its 4-byte value. A simple variable that does not
 ;; exist is created if create is set, else reads as 0 (zero_value).
 	.globl	_find_var
-	.globl	_var_lookup
+	.globl	_vars_start
+	.globl	_arr_start
 	.globl	_var_create
 	.globl	_find_element
 	.globl	_zero_value
 	.globl	_etype
 	.globl	_error
 _find_var:
-	push	af
-	call	_scan_name
-	ld	a, d
-	or	e
-	jr	z, fv_sn
-	ld	a, d
-	rlca
-	and	#1
-	ld	(_etype), a
+	ld	c, a			; C = create
 	ld	hl, (_txt)
+fv_sp:
 	ld	a, (hl)
-	ex	de, hl
+	cp	#0x20
+	jr	nz, fv_first
+	inc	hl
+	jr	fv_sp
+fv_first:
+	sub	#0x41
+	cp	#26
+	jr	nc, fv_sn
+	add	a, #0x41
+	ld	e, a			; E = first letter
+	ld	d, #0			; D = second character (0 if none)
+	inc	hl
+	ld	a, (hl)
+	sub	#0x30
+	cp	#10
+	jr	c, fv_second
+	sub	#0x41 - 0x30
+	cp	#26
+	jr	nc, fv_dollar
+fv_second:
+	ld	d, (hl)
+fv_more:
+	inc	hl
+	ld	a, (hl)
+	sub	#0x30
+	cp	#10
+	jr	c, fv_more
+	sub	#0x41 - 0x30
+	cp	#26
+	jr	c, fv_more
+fv_dollar:
+	ld	a, (hl)
+	ld	b, #0
+	cp	#0x24
+	jr	nz, fv_typed
+	set	7, d
+	inc	b
+	inc	hl
+	ld	a, (hl)
+fv_typed:
+	ld	(_txt), hl
+	ld	l, a
+	ld	a, b
+	ld	(_etype), a
+	ld	a, l
 	cp	#0x28
 	jr	z, fv_array
-	push	hl
-	call	_var_lookup
-	pop	hl
+	ld	hl, (_vars_start)	; the simple variables: 6-byte entries up to arr_start
+	push	bc
+	ld	bc, (_arr_start)
+fv_scan:
+	ld	a, l
+	cp	c
+	jr	nz, fv_cmp
+	ld	a, h
+	cp	b
+	jr	z, fv_none
+fv_cmp:
+	ld	a, (hl)
+	cp	e
+	jr	z, fv_cmp2
+fv_next:
+	ld	a, #6
+	add	a, l
+	ld	l, a
+	jr	nc, fv_scan
+	inc	h
+	jr	fv_scan
+fv_cmp2:
+	inc	hl
+	ld	a, (hl)
+	dec	hl
+	cp	d
+	jr	nz, fv_next
 	pop	bc
-	ld	a, d
-	or	e
-	ret	nz
-	or	b
+	inc	hl
+	inc	hl
+	ex	de, hl
+	ret
+fv_none:
+	pop	bc
+	ex	de, hl			; HL = the name
+	ld	a, c
+	or	a
 	jp	nz, _var_create
 	ld	de, #_zero_value
 	ld	(de), a
@@ -131,10 +198,9 @@ _find_var:
 	ld	de, #_zero_value
 	ret
 fv_array:
-	pop	af
+	ex	de, hl
 	jp	element
 fv_sn:
-	pop	af
 	ld	a, #1
 	jp	_error
 ;; The array element named HL (txt at '('): a one-dimensional array that exists is found
