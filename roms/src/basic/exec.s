@@ -20,6 +20,11 @@
 	.globl	_str_collect
 	.globl	_trace_line
 	.globl	_statement
+	.globl	_stmt_goto
+	.globl	_stmt_gosub
+	.globl	_stmt_return
+	.globl	_stmt_if
+	.globl	frame_at
 	.globl	_skip_line
 	.globl	_error
 	.globl	_find_var
@@ -34,6 +39,10 @@
 	.globl	___fslt
 
 T_NEXT = 0x82
+T_GOTO = 0x88
+T_IF = 0x8A
+T_GOSUB = 0x8C
+T_RETURN = 0x8D
 T_ELSE = 0x9C
 T_LASTSTMT = 0xA5
 E_NF = 0
@@ -123,12 +132,28 @@ rs_notrace:
 	call	_do_let
 	jr	rs_after
 rs_token:
+	ld	de, #_do_next		; the statements run in assembly
 	cp	#T_NEXT
+	jr	z, rs_asm
+	ld	de, #_stmt_if
+	cp	#T_IF
+	jr	z, rs_asm
+	ld	de, #_stmt_gosub
+	cp	#T_GOSUB
+	jr	z, rs_asm
+	ld	de, #_stmt_return
+	cp	#T_RETURN
+	jr	z, rs_asm
+	ld	de, #_stmt_goto
+	cp	#T_GOTO
 	jr	nz, rs_other
+rs_asm:
 	inc	hl
 	ld	(_txt), hl
-	call	_do_next
-	jr	rs_after
+	ld	hl, #rs_after
+	push	hl
+	ex	de, hl
+	jp	(hl)
 rs_other:
 	cp	#0x80
 	jr	c, err_sn
@@ -210,18 +235,8 @@ nx_any:
 nx_frame:
 	or	a
 	jr	z, nx_nf
-	dec	a
-	ld	c, a			; C = index of the top frame
-	ld	l, a
-	ld	h, #0
-	ld	b, h
-	add	hl, hl
-	add	hl, hl
-	add	hl, hl
-	add	hl, hl
-	sbc	hl, bc			; * 15
-	ld	bc, #_cstack
-	add	hl, bc
+	dec	a			; the top frame
+	call	frame_at
 	push	hl
 	pop	ix			; IX = the frame
 	ld	a, 0 (ix)

@@ -79,20 +79,6 @@ static void do_gosub(uint16_t num)
     go_line(num);
 }
 
-static void do_return(void)
-{
-    while (csp && cstack[csp - 1].type != F_GOSUB) {
-        csp--;
-    }
-    if (!csp) {
-        error(E_RG);
-    }
-    csp--;
-    txt = cstack[csp].txt;
-    cur_line = cstack[csp].line;
-    skip_statement();   /* the rest of ON..GOSUB's list */
-}
-
 static void do_for(void)
 {
     float *v = find_var(1);
@@ -129,47 +115,6 @@ static void do_for(void)
 
 void do_next(void);   /* exec.s */
 void do_let(void);    /* exec.s */
-
-/* After THEN or ELSE: a line number jumps, anything else is statements. */
-static void then_part(void)
-{
-    uint8_t c = next_char();
-    if (IS_NUM_START(c)) {
-        go_line(parse_linenum());
-    }
-}
-
-static void do_if(void)
-{
-    float cond = eval_num();
-    uint8_t c = next_char();
-    if (c != T_THEN && c != T_GOTO) {
-        error(E_SN);
-    }
-    jumped = 1;
-    if (cond != 0.0f) {
-        txt++;
-        if (c == T_GOTO) {
-            go_line(parse_linenum());
-        } else {
-            then_part();
-        }
-        return;
-    }
-    /* false: run what follows ELSE on this line, if any */
-    {
-        uint8_t quote = 0;
-        while ((c = *txt) != 0) {
-            txt++;
-            if (c == '"') {
-                quote ^= 1;
-            } else if (c == T_ELSE && !quote) {
-                then_part();
-                return;
-            }
-        }
-    }
-}
 
 static void do_on(void)
 {
@@ -311,9 +256,7 @@ void statement(uint8_t tok)
     case T_DIM: dim_array(); break;
     case T_READ: do_read(); break;
     case T_LET: do_let(); break;
-    case T_GOTO: go_line(parse_linenum()); break;
     case T_RUN: do_run(); break;
-    case T_IF: do_if(); break;
     case T_RESTORE:
         if (IS_NUM_START(next_char())) {
             restore_line(parse_linenum());
@@ -321,11 +264,6 @@ void statement(uint8_t tok)
             restore_data();
         }
         break;
-    case T_GOSUB:
-        a = parse_linenum();
-        do_gosub(a);
-        break;
-    case T_RETURN: do_return(); break;
     case T_REM: case T_ELSE: skip_line(); break;
     case T_STOP: do_stop(0); break;
     case T_OUT:
@@ -404,4 +342,6 @@ void trace_line(void)
 typedef char exec_layout[(sizeof(frame_t) == 15 && offsetof(frame_t, var) == 1
     && offsetof(frame_t, limit) == 3 && offsetof(frame_t, step) == 7
     && offsetof(frame_t, txt) == 11 && offsetof(frame_t, line) == 13 && F_FOR == 1
-    && T_NEXT == 0x82 && T_ELSE == 0x9C && T_LASTSTMT == 0xA5) ? 1 : -1];
+    && T_NEXT == 0x82 && T_ELSE == 0x9C && T_LASTSTMT == 0xA5 && T_GOTO == 0x88
+    && T_IF == 0x8A && T_GOSUB == 0x8C && T_RETURN == 0x8D && T_THEN == 0xAA && F_GOSUB == 2
+    && CSTACK == 24) ? 1 : -1];
