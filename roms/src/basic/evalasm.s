@@ -27,6 +27,8 @@
 	.globl	___fssub
 	.globl	___fsmul
 	.globl	___fsdiv
+	.globl	___fslt
+	.globl	___fseq
 	.globl	___uint2fs
 
 T_NOT = 0xAB
@@ -142,7 +144,7 @@ br_apply:
 	or	a
 	jr	nz, br_slow
 	or	b
-	jr	nz, br_slow
+	jr	nz, br_relnum
 	ld	a, c
 	cp	#0x2B
 	jr	z, br_add
@@ -158,6 +160,35 @@ br_slow:
 	ld	a, c
 	ld	l, b
 	call	_binary_apply
+	pop	bc
+	jp	br_loop
+br_relnum:				; a relation of two numbers: -1 or 0
+	push	bc			; B = relation bits
+	push	hl
+	push	de
+	PUSHFAC
+	call	___fslt
+	pop	de
+	pop	hl
+	ld	c, #1
+	or	a
+	jr	nz, br_relset
+	PUSHFAC
+	call	___fseq
+	ld	c, #2
+	or	a
+	jr	nz, br_relset
+	ld	c, #4
+br_relset:
+	pop	hl			; H = relation bits
+	ld	a, h
+	and	c
+	ld	hl, #0
+	ld	(_fac), hl
+	jr	z, br_false
+	ld	hl, #0xBF80		; -1
+br_false:
+	ld	(_fac + 2), hl
 	pop	bc
 	jp	br_loop
 br_add:
