@@ -69,12 +69,14 @@ _eval:
 _binary:
 	push	af
 	call	operand
+	call	next_prec
 	pop	af
-;; the operators after an operand already in fac/sac; A = minprec
+;; the operators after an operand already in fac/sac; A = minprec, B = the precedence of
+;; the operator at txt (next_prec); returns B = that of the operator it stopped at
 binary_rest:
 	ld	c, a
 br_loop:
-	call	next_prec
+	ld	hl, (_txt)
 	ld	a, b
 	cp	c
 	ret	c			; weaker operator or none (prec 0)
@@ -132,7 +134,10 @@ br_right:
 	jr	nc, br_apply
 	inc	a			; a tighter operator takes the right operand
 	call	binary_rest
+	ld	hl, #9
+	add	hl, sp
 br_apply:
+	ld	(hl), b			; the next operator's precedence, for br_loop
 	pop	de			; left operand, low word
 	pop	hl			; high word
 	pop	af			; A = its type
