@@ -24,6 +24,7 @@
 	.globl	_stmt_gosub
 	.globl	_stmt_return
 	.globl	_stmt_if
+	.globl	_stmt_for
 	.globl	frame_at
 	.globl	_skip_line
 	.globl	_error
@@ -40,6 +41,7 @@
 
 T_NEXT = 0x82
 T_GOTO = 0x88
+T_FOR = 0x81
 T_IF = 0x8A
 T_GOSUB = 0x8C
 T_RETURN = 0x8D
@@ -143,6 +145,9 @@ rs_token:
 	jr	z, rs_asm
 	ld	de, #_stmt_return
 	cp	#T_RETURN
+	jr	z, rs_asm
+	ld	de, #_stmt_for
+	cp	#T_FOR
 	jr	z, rs_asm
 	ld	de, #_stmt_goto
 	cp	#T_GOTO

@@ -79,40 +79,6 @@ static void do_gosub(uint16_t num)
     go_line(num);
 }
 
-static void do_for(void)
-{
-    float *v = find_var(1);
-    uint8_t i;
-    frame_t *f;
-    if (etype) {
-        error(E_TM);
-    }
-    if ((uint8_t *)v >= arr_start) {
-        error(E_SN);    /* the loop variable must be a simple variable */
-    }
-    expect('=');
-    *v = eval_num();
-    expect(T_TO);
-    /* a FOR on the same variable replaces the old loop and those inside it */
-    for (i = csp; i-- > 0;) {
-        if (cstack[i].type == F_FOR && cstack[i].var == v) {
-            csp = i;
-            break;
-        }
-    }
-    if (csp == CSTACK) {
-        error(E_OM);
-    }
-    f = &cstack[csp];
-    f->limit = eval_num();
-    f->step = 1.0f;
-    if (accept(T_STEP)) {
-        f->step = eval_num();
-    }
-    f->var = v;
-    push_frame(F_FOR);
-}
-
 void do_next(void);   /* exec.s */
 void do_let(void);    /* exec.s */
 
@@ -249,7 +215,6 @@ void statement(uint8_t tok)
     txt++;
     switch (tok) {
     case T_END: do_stop(1); break;
-    case T_FOR: do_for(); break;
     case T_NEXT: do_next(); break;
     case T_DATA: skip_statement(); break;
     case T_INPUT: do_input(); break;
@@ -343,5 +308,5 @@ typedef char exec_layout[(sizeof(frame_t) == 15 && offsetof(frame_t, var) == 1
     && offsetof(frame_t, limit) == 3 && offsetof(frame_t, step) == 7
     && offsetof(frame_t, txt) == 11 && offsetof(frame_t, line) == 13 && F_FOR == 1
     && T_NEXT == 0x82 && T_ELSE == 0x9C && T_LASTSTMT == 0xA5 && T_GOTO == 0x88
-    && T_IF == 0x8A && T_GOSUB == 0x8C && T_RETURN == 0x8D && T_THEN == 0xAA && F_GOSUB == 2
+    && T_FOR == 0x81 && T_TO == 0xA7 && T_STEP == 0xAC && T_IF == 0x8A && T_GOSUB == 0x8C && T_RETURN == 0x8D && T_THEN == 0xAA && F_GOSUB == 2
     && CSTACK == 24) ? 1 : -1];
