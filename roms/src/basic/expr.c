@@ -30,13 +30,9 @@ void check_str(void)
     }
 }
 
-static void binary(uint8_t minprec);
-
-void eval(void)
-{
-    check_stack();
-    binary(1);
-}
+/* evalasm.s: eval() runs the operators; what it leaves to C is here */
+float lhs;          /* the left operand of binary_apply (a str_t if lhs_type is 1) */
+uint8_t lhs_type;
 
 float eval_num(void)
 {
@@ -73,8 +69,6 @@ void paren_expr(void)
     eval();
     expect(')');
 }
-
-static void primary(void);
 
 static float power(float base, float e)
 {
@@ -123,149 +117,71 @@ static int8_t str_compare(str_t *a, str_t *b)
     return a->len < b->len ? -1 : 1;
 }
 
-/* An operand with its unary operators: - and + bind looser than ^ only, NOT looser
- * than the relations. */
-static void operand(void)
+/* NOT's operand is in fac (binary(3) from evalasm.s). */
+void unary_not(void)
 {
-    uint8_t c = next_char();
-    if (c == '-') {
-        check_stack();   /* only the unary operators recurse here; '(' goes through eval */
-        txt++;
-        binary(7);
-        check_num();
-        fac = -fac;
-    } else if (c == '+') {
-        check_stack();
-        txt++;
-        binary(7);
-    } else if (c == T_NOT) {
-        check_stack();
-        txt++;
-        binary(3);
-        check_num();
-        fac = (float)(int16_t)~to_int(fac);
-    } else {
-        primary();
-    }
+    check_num();
+    fac = (float)(int16_t)~to_int(fac);
 }
 
-/* Precedence of the operator characters '*' to '^' (0: not an operator). */
-static const uint8_t prec_table['^' - '*' + 1] = {
-    ['*' - '*'] = 6, ['/' - '*'] = 6, ['+' - '*'] = 5, ['-' - '*'] = 5,
-    ['<' - '*'] = 4, ['=' - '*'] = 4, ['>' - '*'] = 4, ['^' - '*'] = 8
-};
-
-/* The precedence of the operator at txt (spaces skipped), 0 if none. */
-static uint8_t next_prec(void)
+/* The operator c (relation bits ops: 1 <, 2 =, 4 >) of lhs and fac/sac, for what
+ * evalasm.s does not do itself: relations, strings, ^, AND, OR. */
+void binary_apply(uint8_t c, uint8_t ops)
 {
-    uint8_t c = next_char();
-    if ((uint8_t)(c - '*') <= (uint8_t)('^' - '*')) {
-        return prec_table[(uint8_t)(c - '*')];
-    }
-    if (c == T_AND) {
-        return 2;
-    }
-    return c == T_OR ? 1 : 0;
-}
-
-static void binary_rest(uint8_t minprec);
-
-/* Operators by precedence climbing: OR 1, AND 2, relations 4, + - 5, * / 6, ^ 8;
- * all left-associative. */
-static void binary(uint8_t minprec)
-{
-    operand();
-    binary_rest(minprec);
-}
-
-/* The operators (of precedence minprec or more) after an operand already in fac/sac. */
-static void binary_rest(uint8_t minprec)
-{
-    uint8_t c, prec, t, ops;
-    float a;
+    uint8_t t = lhs_type;
+    float a = lhs;
     str_t s;
     int8_t cmp;
-    for (;;) {
-        prec = next_prec();
-        c = *txt;
-        if (prec < minprec) {   /* also 0, no operator (minprec is at least 1) */
-            return;
-        }
-        ops = 0;
-        if (prec == 4) {
-            for (;;) {
-                c = next_char();
-                if (c == '<') {
-                    ops |= 1;
-                } else if (c == '=') {
-                    ops |= 2;
-                } else if (c == '>') {
-                    ops |= 4;
-                } else {
-                    break;
-                }
-                txt++;
-            }
-        } else {
-            txt++;
-        }
-        t = etype;
-        a = fac;
-        s = sac;
-        operand();
-        if (next_prec() > prec) {   /* a tighter operator follows: it takes this operand */
-            binary_rest(prec + 1);
-        }
-        if (prec == 4) {
-            if (etype != t) {
-                error(E_TM);
-            }
-            if (t) {
-                cmp = str_compare(&s, &sac);
-            } else {
-                cmp = a < fac ? -1 : (a == fac ? 0 : 1);
-            }
-            etype = 0;
-            fac = (ops & (cmp < 0 ? 1 : cmp == 0 ? 2 : 4)) ? -1.0f : 0.0f;
-            continue;
-        }
-        if (t && c == '+') {
-            check_str();
-            if ((uint16_t)s.len + sac.len > 255) {
-                error(E_LS);
-            }
-            {
-                char *p = str_alloc(s.len + sac.len);
-                memcpy(p, s.ptr, s.len);
-                memcpy(p + s.len, sac.ptr, sac.len);
-                sac.len += s.len;
-                sac.ptr = p;
-            }
-            continue;
-        }
-        if (t || etype) {
+    s = *(str_t *)&lhs;
+    if (ops) {
+        if (etype != t) {
             error(E_TM);
         }
-        switch (c) {
-        case '^': fac = power(a, fac); break;
-        case '*': fac = a * fac; break;
-        case '/':
-            if (fac == 0.0f) {
-                error(E_DZ);
-            }
-            fac = a / fac;
-            break;
-        case '+': fac = a + fac; break;
-        case '-': fac = a - fac; break;
-        case T_AND: fac = (float)(int16_t)(to_int(a) & to_int(fac)); break;
-        default: fac = (float)(int16_t)(to_int(a) | to_int(fac)); break;
+        if (t) {
+            cmp = str_compare(&s, &sac);
+        } else {
+            cmp = a < fac ? -1 : (a == fac ? 0 : 1);
         }
-        check_ov();
+        etype = 0;
+        fac = (ops & (cmp < 0 ? 1 : cmp == 0 ? 2 : 4)) ? -1.0f : 0.0f;
+        return;
     }
+    if (t && c == '+') {
+        check_str();
+        if ((uint16_t)s.len + sac.len > 255) {
+            error(E_LS);
+        }
+        {
+            char *p = str_alloc(s.len + sac.len);
+            memcpy(p, s.ptr, s.len);
+            memcpy(p + s.len, sac.ptr, sac.len);
+            sac.len += s.len;
+            sac.ptr = p;
+        }
+        return;
+    }
+    if (t || etype) {
+        error(E_TM);
+    }
+    switch (c) {
+    case '^': fac = power(a, fac); break;
+    case '*': fac = a * fac; break;
+    case '/':
+        if (fac == 0.0f) {
+            error(E_DZ);
+        }
+        fac = a / fac;
+        break;
+    case '+': fac = a + fac; break;
+    case '-': fac = a - fac; break;
+    case T_AND: fac = (float)(int16_t)(to_int(a) & to_int(fac)); break;
+    default: fac = (float)(int16_t)(to_int(a) | to_int(fac)); break;
+    }
+    check_ov();
 }
 
 /* The whole numbers 0-63 as floats (constants of one T_NUM6 token). */
-static const float small_num[64] = {
+const float small_num[64] = {
     0.0f, 1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f, 7.0f,
     8.0f, 9.0f, 10.0f, 11.0f, 12.0f, 13.0f, 14.0f, 15.0f,
     16.0f, 17.0f, 18.0f, 19.0f, 20.0f, 21.0f, 22.0f, 23.0f,
@@ -276,24 +192,11 @@ static const float small_num[64] = {
     56.0f, 57.0f, 58.0f, 59.0f, 60.0f, 61.0f, 62.0f, 63.0f
 };
 
-static void primary(void)
+/* Operands evalasm.s leaves to C: constants in digits, strings, &H, functions, FN. */
+void primary(void)
 {
     uint8_t c = next_char();
-    if (c >= 'A' && c <= 'Z') {   /* variables first: the commonest operand */
-        float *v = find_var(0);
-        if (etype) {
-            sac = *(str_t *)v;
-        } else {
-            fac = *v;
-        }
-    } else if (c == T_NUM6) {   /* 0-63, the commonest constants: no conversion */
-        fac = small_num[txt[1] & 0x3F];
-        txt += 2;
-        etype = 0;
-    } else if (c >= T_NUM12 && c <= T_NUM16) {
-        fac = (float)num_token(&txt);
-        etype = 0;
-    } else if ((c >= '0' && c <= '9') || c == '.') {
+    if ((c >= '0' && c <= '9') || c == '.') {
         txt = parse_number(txt, &fac);
         etype = 0;
     } else if (c == '"') {
@@ -307,10 +210,6 @@ static void primary(void)
             txt++;
         }
         etype = 1;
-    } else if (c == '(') {
-        txt++;
-        eval();
-        expect(')');
     } else if (c == '&' && (txt[1] == 'H')) {
         uint16_t v = 0;
         txt += 2;
@@ -338,3 +237,6 @@ static void primary(void)
         error(E_SN);
     }
 }
+
+/* evalasm.s knows these token values */
+typedef char evalasm_tokens[(T_NOT == 0xAB && T_AND == 0xAD && T_OR == 0xAE) ? 1 : -1];

@@ -420,56 +420,53 @@ ___fsdiv:
 	ld	a, (f_expb)
 	or	a
 	jp	z, finf
-	; remainder = a's mantissa in C' D' E', overflow bit B'
-	ld	a, l
-	push	de
-	exx
-	pop	de
+	; remainder B H L = a's mantissa, divisor C D E = b's; the quotient bits go into the
+	; alternate H' L' D' E' (then the main set: the last exx swaps them in), count B'
+	ld	b, l
+	ld	h, d
+	ld	l, e
+	ld	de, (f_m0)
+	ld	a, (f_m2)
 	ld	c, a
-	ld	b, #0
 	exx
 	ld	hl, #0
 	ld	de, #0
 	ld	b, #26
-	push	ix
-	ld	ix, #f_m0
-fdivl:
 	exx
-	ld	a, e
-	sub	0 (ix)
-	ld	l, a
-	ld	a, d
-	sbc	a, 1 (ix)
-	ld	h, a
-	ld	a, c
-	sbc	a, 2 (ix)
-	jr	nc, fdivt
-	inc	b
-	dec	b
-	jr	z, fdivs
-fdivt:
-	ld	c, a
-	ld	d, h
-	ld	e, l
-	scf
-	jr	fdivq
-fdivs:
 	or	a
-fdivq:
+fdiv_try:
+	jr	c, fdiv_force		; a bit went out: the remainder exceeds the divisor
+	sbc	hl, de
+	ld	a, b
+	sbc	a, c
+	jr	c, fdiv_undo
+	ld	b, a
+	scf
+	jr	fdiv_bit
+fdiv_force:
+	or	a
+	sbc	hl, de
+	ld	a, b
+	sbc	a, c
+	ld	b, a
+	scf
+	jr	fdiv_bit
+fdiv_undo:
+	add	hl, de
+	or	a
+fdiv_bit:
 	exx
 	rl	e
 	rl	d
 	rl	l
 	rl	h
+	dec	b
+	jr	z, fdiv_end
 	exx
-	sla	e
-	rl	d
-	rl	c
-	ld	b, #0
+	add	hl, hl
 	rl	b
-	exx
-	djnz	fdivl
-	pop	ix
+	jr	fdiv_try
+fdiv_end:
 	ld	b, #6
 fdiv6:
 	sla	e

@@ -16,7 +16,8 @@ __sfr __at 0x01 usart_control;
 #define RX_GO    64
 
 static volatile uint8_t rx_buf[256];
-static volatile uint8_t rx_head, rx_tail, rx_held;
+volatile uint8_t rx_head, rx_tail;   /* exec.s looks for a waiting byte */
+static volatile uint8_t rx_held;
 
 uint8_t out_col, out_width = 72, out_nulls;
 uint8_t out_file;

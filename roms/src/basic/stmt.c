@@ -1,5 +1,6 @@
 /* stmt.c - running statements: the dispatcher and the flow-control statements. */
 #include <string.h>
+#include <stddef.h>
 #include "basic.h"
 #include "stmt.h"
 
@@ -15,8 +16,8 @@ typedef struct {
     uint8_t *line;
 } frame_t;
 
-static frame_t cstack[CSTACK];
-static uint8_t csp;
+frame_t cstack[CSTACK];   /* exec.s reads the FOR frames (NEXT) */
+uint8_t csp;
 uint8_t cont_ok;
 static uint8_t *cont_txt, *cont_line;
 
@@ -41,14 +42,14 @@ void skip_statement(void)
     }
 }
 
-static void skip_line(void)
+void skip_line(void)
 {
     while (*txt) {
         txt++;
     }
 }
 
-static uint8_t jumped;   /* txt moved elsewhere: no end-of-statement check */
+uint8_t jumped;   /* txt moved elsewhere: no end-of-statement check (exec.s) */
 
 static void go_line(uint16_t num)
 {
@@ -78,135 +79,8 @@ static void do_gosub(uint16_t num)
     go_line(num);
 }
 
-static void do_return(void)
-{
-    while (csp && cstack[csp - 1].type != F_GOSUB) {
-        csp--;
-    }
-    if (!csp) {
-        error(E_RG);
-    }
-    csp--;
-    txt = cstack[csp].txt;
-    cur_line = cstack[csp].line;
-    skip_statement();   /* the rest of ON..GOSUB's list */
-}
-
-static void do_for(void)
-{
-    float *v = find_var(1);
-    uint8_t i;
-    frame_t *f;
-    if (etype) {
-        error(E_TM);
-    }
-    if ((uint8_t *)v >= arr_start) {
-        error(E_SN);    /* the loop variable must be a simple variable */
-    }
-    expect('=');
-    *v = eval_num();
-    expect(T_TO);
-    /* a FOR on the same variable replaces the old loop and those inside it */
-    for (i = csp; i-- > 0;) {
-        if (cstack[i].type == F_FOR && cstack[i].var == v) {
-            csp = i;
-            break;
-        }
-    }
-    if (csp == CSTACK) {
-        error(E_OM);
-    }
-    f = &cstack[csp];
-    f->limit = eval_num();
-    f->step = 1.0f;
-    if (accept(T_STEP)) {
-        f->step = eval_num();
-    }
-    f->var = v;
-    push_frame(F_FOR);
-}
-
-static void do_next(void)
-{
-    frame_t *f;
-    float *v;
-    uint8_t *sb;
-    for (;;) {
-        uint8_t c = next_char();
-        v = 0;
-        if (c >= 'A' && c <= 'Z') {
-            v = find_var(1);
-            if (etype) {
-                error(E_TM);
-            }
-        }
-        for (;;) {
-            if (!csp || cstack[csp - 1].type != F_FOR) {
-                error(E_NF);
-            }
-            f = &cstack[csp - 1];
-            if (!v || f->var == v) {
-                break;
-            }
-            csp--;
-        }
-        *f->var += f->step;
-        /* the step's sign bit picks the test (-0, sign with exponent 0, counts as 0);
-         * one float compare either way */
-        sb = (uint8_t *)&f->step;
-        if ((sb[3] & 0x80) && ((sb[3] & 0x7F) | (sb[2] & 0x80))
-                ? !(*f->var < f->limit) : !(f->limit < *f->var)) {
-            txt = f->txt;
-            cur_line = f->line;
-            return;
-        }
-        csp--;
-        if (!accept(',')) {
-            return;
-        }
-    }
-}
-
-/* After THEN or ELSE: a line number jumps, anything else is statements. */
-static void then_part(void)
-{
-    uint8_t c = next_char();
-    if (IS_NUM_START(c)) {
-        go_line(parse_linenum());
-    }
-}
-
-static void do_if(void)
-{
-    float cond = eval_num();
-    uint8_t c = next_char();
-    if (c != T_THEN && c != T_GOTO) {
-        error(E_SN);
-    }
-    jumped = 1;
-    if (cond != 0.0f) {
-        txt++;
-        if (c == T_GOTO) {
-            go_line(parse_linenum());
-        } else {
-            then_part();
-        }
-        return;
-    }
-    /* false: run what follows ELSE on this line, if any */
-    {
-        uint8_t quote = 0;
-        while ((c = *txt) != 0) {
-            txt++;
-            if (c == '"') {
-                quote ^= 1;
-            } else if (c == T_ELSE && !quote) {
-                then_part();
-                return;
-            }
-        }
-    }
-}
+void do_next(void);   /* exec.s */
+void do_let(void);    /* exec.s */
 
 static void do_on(void)
 {
@@ -298,22 +172,6 @@ static void do_def(void)
     skip_statement();
 }
 
-static void do_let(void)
-{
-    float *v = find_var(1);
-    uint8_t t = etype;
-    expect('=');
-    eval();
-    if (etype != t) {
-        error(E_TM);
-    }
-    if (t) {
-        str_assign((str_t *)v, &sac);
-    } else {
-        *v = fac;
-    }
-}
-
 static void port_out(uint8_t port, uint8_t value) __naked
 {
     (void)port;
@@ -350,22 +208,20 @@ static void do_wait(void)
     }
 }
 
-static void statement(uint8_t tok)
+/* The statements exec.s does not run itself (txt at the token). */
+void statement(uint8_t tok)
 {
     uint16_t a;
     txt++;
     switch (tok) {
     case T_END: do_stop(1); break;
-    case T_FOR: do_for(); break;
     case T_NEXT: do_next(); break;
     case T_DATA: skip_statement(); break;
     case T_INPUT: do_input(); break;
     case T_DIM: dim_array(); break;
     case T_READ: do_read(); break;
     case T_LET: do_let(); break;
-    case T_GOTO: go_line(parse_linenum()); break;
     case T_RUN: do_run(); break;
-    case T_IF: do_if(); break;
     case T_RESTORE:
         if (IS_NUM_START(next_char())) {
             restore_line(parse_linenum());
@@ -373,11 +229,6 @@ static void statement(uint8_t tok)
             restore_data();
         }
         break;
-    case T_GOSUB:
-        a = parse_linenum();
-        do_gosub(a);
-        break;
-    case T_RETURN: do_return(); break;
     case T_REM: case T_ELSE: skip_line(); break;
     case T_STOP: do_stop(0); break;
     case T_OUT:
@@ -429,59 +280,33 @@ static void statement(uint8_t tok)
     }
 }
 
-void run_statements(void)
+/* Ctrl+C between statements (exec.s calls this when a byte is waiting). */
+void stmt_break(void)
 {
-    uint8_t c, *traced = 0;
-    for (;;) {
-        if (break_pending()) {
-            if (cur_line) {
-                do_stop(0);
-            }
-            error(E_BREAK);
+    if (break_pending()) {
+        if (cur_line) {
+            do_stop(0);
         }
-        if ((uint16_t)(str_bottom - arr_end) < 1536) {
-            str_collect();
-        }
-        c = next_char();
-        if (c == ':') {
-            txt++;
-            continue;
-        }
-        if (c == 0) {
-            if (!cur_line) {
-                return;
-            }
-            cur_line += cur_line[0];
-            if (!cur_line[0]) {
-                cur_line = 0;
-                return;
-            }
-            txt = LINE_TEXT(cur_line);
-            continue;
-        }
-        if (trace && cur_line != traced && cur_line) {
-            traced = cur_line;
-            out_char('[');
-            out_str(format_number((float)LINE_NUM(cur_line)) + 1);
-            out_char(']');
-        }
-        jumped = 0;
-        if (c >= T_FIRSTSTMT && c <= T_LASTSTMT) {
-            statement(c);
-        } else if (c >= 'A' && c <= 'Z') {
-            do_let();
-        } else {
-            error(E_SN);
-        }
-        if (jumped) {
-            continue;
-        }
-        c = next_char();
-        if (c != 0 && c != ':' && c != T_ELSE) {
-            error(E_SN);
-        }
-        if (c == T_ELSE) {
-            skip_line();
-        }
+        error(E_BREAK);
     }
 }
+
+uint8_t *traced;   /* TRON: the line last shown */
+
+void trace_line(void)
+{
+    if (cur_line != traced && cur_line) {
+        traced = cur_line;
+        out_char('[');
+        out_str(format_number((float)LINE_NUM(cur_line)) + 1);
+        out_char(']');
+    }
+}
+
+/* exec.s knows the frame layout and these token values */
+typedef char exec_layout[(sizeof(frame_t) == 15 && offsetof(frame_t, var) == 1
+    && offsetof(frame_t, limit) == 3 && offsetof(frame_t, step) == 7
+    && offsetof(frame_t, txt) == 11 && offsetof(frame_t, line) == 13 && F_FOR == 1
+    && T_NEXT == 0x82 && T_ELSE == 0x9C && T_LASTSTMT == 0xA5 && T_GOTO == 0x88
+    && T_FOR == 0x81 && T_TO == 0xA7 && T_STEP == 0xAC && T_IF == 0x8A && T_GOSUB == 0x8C && T_RETURN == 0x8D && T_THEN == 0xAA && F_GOSUB == 2
+    && CSTACK == 24) ? 1 : -1];

@@ -97,21 +97,33 @@ static void parse_name(uint8_t *n0, uint8_t *n1)
     *n1 = (uint8_t)(name >> 8);
 }
 
-static uint8_t subs(uint16_t *dims)
+static uint16_t subscript(void)
 {
-    uint8_t nd = 0;
-    txt++;   /* '(' */
-    do {
+    uint16_t d = eval_uint();
+    if (d > 32767) {
+        error(E_FC);
+    }
+    return d;
+}
+
+/* The subscripts after dims[0..nd-1] (txt after them), up to ')'; their number. */
+static uint8_t subs_from(uint16_t *dims, uint8_t nd)
+{
+    while (accept(',')) {
         if (nd == 8) {
             error(E_SN);
         }
-        dims[nd++] = eval_uint();
-        if (dims[nd - 1] > 32767) {
-            error(E_FC);
-        }
-    } while (accept(','));
+        dims[nd++] = subscript();
+    }
     expect(')');
     return nd;
+}
+
+static uint8_t subs(uint16_t *dims)
+{
+    txt++;   /* '(' */
+    dims[0] = subscript();
+    return subs_from(dims, 1);
 }
 
 /* Variable or array element at txt: returns the address of its 4-byte value and sets
@@ -125,13 +137,16 @@ float *var_create(uint16_t name)
     return (float *)var_address((uint8_t)name, (uint8_t)(name >> 8), 1);
 }
 
-/* The array element at txt ('('), of the array called name. */
-float *find_element(uint16_t name)
+/* The array element of the array called name whose first subscript (first) fast.s has
+ * read (txt after it): the other subscripts, arrays made on first use, several
+ * dimensions. */
+float *find_element(uint16_t name, uint16_t first)
 {
     uint8_t n0 = (uint8_t)name, n1 = (uint8_t)(name >> 8), nd, i;
     uint16_t dims[8], offset;
     uint8_t *a;
-    nd = subs(dims);
+    dims[0] = first;
+    nd = subs_from(dims, 1);
     etype = n1 >> 7;
     a = find_array(n0, n1);
     if (!a) {
