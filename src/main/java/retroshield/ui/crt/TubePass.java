@@ -60,7 +60,14 @@ final class TubePass {
      * (its red sample d raster pixels left of green, blue d right), with or without the grille.
      */
     static void lanes(Frame fr, long[] packed, int d, int[] out, int o, int from, int to, int whole, int part) {
+        // a negative shift reads the outer lanes the other way round
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
         TubeTables t = fr.t();
+        if (t.maskRed != null) {
+            masked(fr, packed, out, o, from, to, whole, part, redShift, blueShift);
+            return;
+        }
         int[] map = t.map;
         char[] gain = t.gain;
         int[] lr = fr.lutR();
@@ -71,16 +78,8 @@ final class TubePass {
         boolean noisy = noiseOffset >= 0;
         int wrap = CrtComposer.NOISE_SIZE - 1;
         int top = CrtComposer.LEVELS - 1;
-        // a negative shift reads the outer lanes the other way round
-        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
-        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
         long low = LaneRaster.LOW13;
         long ones = LaneRaster.ONES;
-        int[] mr = t.maskRed;
-        if (mr != null) {
-            masked(fr, packed, out, o, from, to, whole, part, redShift, blueShift);
-            return;
-        }
         for (int i = from; i < to; i++) {
             int m = map[i];
             int f = (m & 0xFF) + part;
