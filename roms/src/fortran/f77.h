@@ -95,7 +95,8 @@ enum {
     IN_MAX, IN_MIN, IN_SIGN, IN_DIM, IN_LEN, IN_INDEX, IN_CHAR, IN_ICHAR, IN_AMOD,
     IN_AMAX1, IN_AMIN1, IN_MAX0, IN_MIN0, IN_DABS, IN_DSQRT, IN_ALOG, IN_ALOG10,
     IN_IFIX, IN_SNGL, IN_AINT, IN_ANINT, IN_DEXP, IN_DLOG, IN_DSIN, IN_DCOS, IN_ISIGN,
-    IN_DMOD, IN_IDNINT, IN_DATAN, IN_LAST
+    IN_DMOD, IN_IDNINT, IN_DATAN, IN_LAST,
+    IN_SPECIFIC = 0x80             /* and up: the specific names of intrspec.c */
 };
 
 /* ---- addresses in the byte code: 16 bits (arena offsets on a host build) ---- */
@@ -197,6 +198,8 @@ uint8_t cmp_holds(uint8_t op, int8_t c);
 int bcd_op(uint8_t op, bcd_t *a, const bcd_t *b, uint8_t prec);
 void intrinsic(uint8_t id, uint8_t n, val_t *args);
 uint8_t intrinsic_find(const char *name);
+void intrinsic_specific(uint8_t id, uint8_t n, val_t *args);
+uint8_t intrinsic_specific_find(const char *name);
 void bcd_check(int r);
 void temp_reset(void);
 uint8_t *temp_alloc(uint16_t n);

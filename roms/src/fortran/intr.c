@@ -18,7 +18,7 @@ uint8_t intrinsic_find(const char *name)
         p += strlen(p) + 1;
         id++;
     }
-    return 0;
+    return intrinsic_specific_find(name);
 }
 
 typedef int (*bcd_fn)(bcd_t *, const bcd_t *, unsigned char);
@@ -64,6 +64,10 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
     uint8_t prec, i;
     bcd_t t;
     val_t x;
+    if (id >= IN_SPECIFIC) {
+        intrinsic_specific(id, n, a);
+        return;
+    }
     switch (id) {
     case IN_MAX: case IN_MIN: case IN_AMAX1: case IN_AMIN1: case IN_MAX0: case IN_MIN0:
         if (n < 2)
