@@ -190,7 +190,7 @@ void call_function(uint8_t tok)
         return;
     }
     if (tok == T_FRE) {
-        fac = (float)mem_free();
+        fac = (float)(etype ? fre_strings() : mem_free());
         etype = 0;
         return;
     }
@@ -260,6 +260,9 @@ void call_fn(void)
             n1 = *txt;
         }
         txt++;
+    }
+    if (*txt == '$') {
+        error(E_TM);    /* functions are numeric */
     }
     def = lookup_fn(n0, n1, 0);
     if (!def) {

@@ -30,7 +30,7 @@ void insert_line(uint16_t num, uint8_t *text, uint8_t len)
     }
     if (len > 1) {
         uint16_t size = len + 3;
-        if ((uint16_t)(mem_top - prog_end) < size + 64) {
+        if ((uint16_t)(PROGRAM_CEILING - prog_end) < size + 64) {
             clear_all();
             error(E_OM);
         }
@@ -82,10 +82,9 @@ void do_list(void)
     uint16_t from = 0, to = 65535;
     uint8_t *p, c = next_char();
     if (IS_NUM_START(c)) {
-        from = to = parse_linenum();
+        from = parse_linenum();   /* LIST n: from line n on, as Microsoft's 4.7 lists */
     }
     if (accept('-')) {
-        to = 65535;
         c = next_char();
         if (IS_NUM_START(c)) {
             to = parse_linenum();

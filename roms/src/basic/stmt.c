@@ -95,6 +95,7 @@ static void do_return(void)
 static void do_for(void)
 {
     float *v = find_var(1);
+    float limit, step = 1.0f;
     uint8_t i;
     frame_t *f;
     if (etype) {
@@ -106,9 +107,14 @@ static void do_for(void)
     expect('=');
     *v = eval_num();
     expect(T_TO);
-    /* a FOR on the same variable replaces the old loop and those inside it */
+    limit = eval_num();
+    if (accept(T_STEP)) {
+        step = eval_num();
+    }
+    /* as in Microsoft's BASIC, running the same FOR again (same variable, same place)
+     * replaces its loop and those inside it; another FOR on the variable nests */
     for (i = csp; i-- > 0;) {
-        if (cstack[i].type == F_FOR && cstack[i].var == v) {
+        if (cstack[i].type == F_FOR && cstack[i].var == v && cstack[i].txt == txt) {
             csp = i;
             break;
         }
@@ -117,11 +123,8 @@ static void do_for(void)
         error(E_OM);
     }
     f = &cstack[csp];
-    f->limit = eval_num();
-    f->step = 1.0f;
-    if (accept(T_STEP)) {
-        f->step = eval_num();
-    }
+    f->limit = limit;
+    f->step = step;
     f->var = v;
     push_frame(F_FOR);
 }
@@ -286,6 +289,9 @@ static void do_def(void)
         }
         txt++;
     }
+    if (*txt == '$') {
+        error(E_TM);    /* functions are numeric */
+    }
     def = lookup_fn(n0, n1, 1);
     def->ptr = (char *)txt;
     expect('(');
@@ -403,20 +409,9 @@ static void statement(uint8_t tok)
         cur_line = cont_line;
         break;
     case T_LIST: do_list(); break;
-    case T_CLEAR:
-        if (next_char() && next_char() != ':') {
-            eval_num();
-        }
-        clear_all();
-        break;
+    case T_CLEAR: do_clear(); break;
     case T_NEW: do_new(); txt = (uint8_t *)""; cur_line = 0; break;
-    case T_WIDTH:
-        a = eval_byte();
-        if (a < 16) {
-            error(E_FC);
-        }
-        out_width = (uint8_t)a;
-        break;
+    case T_WIDTH: out_width = eval_byte(); break;
     case T_TRON: trace = 1; break;
     case T_TROFF: trace = 0; break;
     case T_RENUM: do_renum(); break;
@@ -439,7 +434,7 @@ void run_statements(void)
             }
             error(E_BREAK);
         }
-        if ((uint16_t)(str_bottom - arr_end) < 1536) {
+        if (str_bottom < str_gc_at) {
             str_collect();
         }
         c = next_char();

@@ -22,6 +22,7 @@ final class BasicSession {
     static final long BOOT_CYCLES = 20_000_000;
     static final long LINE_CYCLES = 400_000_000;
     static final String OK = "Ok\r\n";
+    static final String MEMORY_TOP = "Memory top? ";
 
     private final HeadlessSession session;
 
@@ -41,7 +42,10 @@ final class BasicSession {
         return start(HeadlessSession.of(new Machine(rom.metadata().withStorage(storage), rom.image())));
     }
 
+    /** Answers the cold start's "Memory top?" with Enter (all memory), waits for the banner. */
     private static BasicSession start(HeadlessSession s) {
+        s.expect(MEMORY_TOP, BOOT_CYCLES);
+        s.type("\r");
         String banner = s.expect(OK, BOOT_CYCLES);
         assertTrue(banner.contains("Bytes free"), banner);
         return new BasicSession(s);

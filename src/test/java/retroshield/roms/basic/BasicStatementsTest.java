@@ -111,7 +111,9 @@ class BasicStatementsTest {
         basic.run("NEW");
         basic.enter("10 PRINT \"TEN\"", "20 PRINT \"TWENTY\"", "30 PRINT \"THIRTY\"", "15 A=1", "15");
         assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.run("LIST"));
-        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.run("LIST 20"));
+        // as Microsoft's 4.7: LIST n lists from line n on
+        assertEquals("20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.run("LIST 20"));
+        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.run("LIST 20-20"));
         assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n", basic.run("LIST -20"));
         assertEquals("20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.run("LIST 15-"));
         assertEquals("20 PRINT \"TWENTY\"\r\n", basic.run("LIST 11-29"));
@@ -139,8 +141,11 @@ class BasicStatementsTest {
         basic.type("NULL 0\r");
         basic.expect(BasicSession.OK);
         basic.run("WIDTH 20");
-        assertEquals("12345678901234567890\r\n12345\r\n", basic.run("PRINT \"1234567890123456789012345\""));
-        basic.run("WIDTH 72");
+        basic.type("PRINT \"1234567890123456789012345\"\r");
+        // the echo is broken at WIDTH too, as in Microsoft's BASIC
+        assertEquals("PRINT \"1234567890123\r\n456789012345\"\r\n12345678901234567890\r\n12345\r\nOk\r\n",
+                basic.expect(BasicSession.OK));
+        basic.run("WIDTH 255");
         basic.run("NEW");
         basic.enter("10 FOR I=1 TO 2:NEXT", "20 PRINT \"T\"");
         basic.run("TRON");
