@@ -42,6 +42,23 @@ final class BasicSession {
         return start(HeadlessSession.of(new Machine(rom.metadata().withStorage(storage), rom.image())));
     }
 
+    /**
+     * Powers the machine on and waits for the cold start's "Memory top? " question, not
+     * answered yet; {@link #answer} answers it.
+     */
+    static HeadlessSession coldStart() throws Exception {
+        assumeTrue(Files.exists(IMAGE), "roms/basic.bin is missing: run roms/build.sh basic");
+        HeadlessSession s = HeadlessSession.open(METADATA);
+        String out = s.expect(MEMORY_TOP, BOOT_CYCLES);
+        assertTrue(out.equals("\r\n" + MEMORY_TOP), out);
+        return s;
+    }
+
+    /** A session on a machine whose banner and "Ok" have been read already. */
+    static BasicSession of(HeadlessSession s) {
+        return new BasicSession(s);
+    }
+
     /** Answers the cold start's "Memory top?" with Enter (all memory), waits for the banner. */
     private static BasicSession start(HeadlessSession s) {
         s.expect(MEMORY_TOP, BOOT_CYCLES);
