@@ -124,7 +124,7 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
             return start == end;
         }
         q = parse_number(q, &x);
-        if (q != end) {
+        if (q < end) {      /* (the number reader also takes the spaces after it) */
             return 0;
         }
         *v = neg ? -x : x;
