@@ -96,8 +96,8 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
             p++;
         }
         end = p;
-        while (end > start && end[-1] == ' ') {
-            end--;
+        while (!t && end > start && end[-1] == ' ') {
+            end--;      /* (a string keeps its trailing spaces, as in Microsoft's) */
         }
     }
     if (*p && *p != ',' && !(is_data && *p == ':')) {

@@ -110,8 +110,7 @@ uint8_t read_line(void)
         }
         if (c == 3) {
             line_buf[0] = 0;
-            out_str("^C");
-            out_newline();
+            out_newline();      /* as Microsoft's: a line end, no "^C" */
             return 0xFF;
         }
         if (c == 8 || c == 127) {

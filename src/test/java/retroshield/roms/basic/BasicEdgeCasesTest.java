@@ -44,7 +44,13 @@ class BasicEdgeCasesTest {
         assertEquals("\r\n 2  0 \r\nV? ", reply("", "V? "));
         assertEquals(" 3 , 4\r\n 3  4 \r\nV? ", reply(" 3 , 4", "V? "));
         basic.type("\u0003");
-        assertEquals("^C\r\nBreak in 20\r\nOk\r\n", basic.expect(BasicSession.OK));
+        assertEquals("\r\nBreak in 20\r\nOk\r\n", basic.expect(BasicSession.OK));
+    }
+
+    @Test
+    void unquotedStringsKeepTrailingSpaces() {
+        assertEquals("[A ][B C  ][D]\r\n", basic.program("10 READ A$,B$,C$", "20 PRINT \"[\";A$;\"][\";B$;\"][\";C$;\"]\"",
+                "30 DATA  A , B C  :REM", "40 DATA \"D\""));
     }
 
     @Test
