@@ -90,12 +90,17 @@ void do_list(void)
             to = parse_linenum();
         }
     }
+    c = 1;
     for (p = prog_start; p[0]; p += p[0]) {
         if (LINE_NUM(p) < from) {
             continue;
         }
         if (LINE_NUM(p) > to || break_pending()) {
             break;
+        }
+        if (c) {
+            out_newline();  /* Microsoft's starts each listed line with a line end */
+            c = 0;
         }
         list_line(p);
     }

@@ -56,11 +56,11 @@ class BasicPrintWidthTest {
     void widthBreaksListAndEcho() {
         basic.run("NEW");
         basic.enter("10 PRINT \"ABCDEFGHIJKLMNOPQRST\"");
-        assertEquals("10 PRINT \"ABCDEFGHIJ\r\nKLMNOPQRST\"\r\n", basic.run("WIDTH 20:LIST"));
+        assertEquals("\r\n10 PRINT \"ABCDEFGHIJ\r\nKLMNOPQRST\"\r\n", basic.run("WIDTH 20:LIST"));
         basic.type("PRINT \"ABCDEFGHIJKLM\"\r");
         assertEquals("PRINT \"ABCDEFGHIJKLM\r\n\"\r\nABCDEFGHIJKLM\r\nOk\r\n", basic.expect(BasicSession.OK));
         basic.run("WIDTH 255");
-        assertEquals("10 PRINT \"ABCDEFGHIJKLMNOPQRST\"\r\n", basic.run("LIST"));
+        assertEquals("10 PRINT \"ABCDEFGHIJKLMNOPQRST\"\r\n", basic.list("LIST"));
         assertEquals("?FC Error\r\n", basic.run("WIDTH 256"));
     }
 }

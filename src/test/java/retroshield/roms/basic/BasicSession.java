@@ -84,6 +84,20 @@ final class BasicSession {
         return out.substring(line.length() + 2, out.length() - OK.length());
     }
 
+    /**
+     * Runs a LIST command; returns the listed lines. As Microsoft's, LIST prints a line end
+     * before the first listed line (an empty line under the command); it is checked and
+     * dropped.
+     */
+    String list(String command) {
+        String out = run(command);
+        if (out.isEmpty()) {
+            return out;
+        }
+        assertTrue(out.startsWith("\r\n"), "LIST starts with an empty line: " + out);
+        return out.substring(2);
+    }
+
     /** Types program lines (each echoed, nothing else printed). */
     void enter(String... lines) {
         for (String line : lines) {
