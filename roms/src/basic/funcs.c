@@ -5,7 +5,7 @@
 #include "funcs.h"
 
 static uint32_t rnd_seed = 0x2F6B1A35UL;
-static float rnd_last;
+static float rnd_last = 0.811635f;   /* RND(0) before any RND, as Microsoft's */
 
 static void rnd_next(void)
 {

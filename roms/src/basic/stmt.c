@@ -261,9 +261,9 @@ static void do_stop(uint8_t is_end)
         cont_ok = 1;
         cont_txt = txt;
         cont_line = cur_line;
-        if (!is_end) {
-            error(E_BREAK);
-        }
+    }
+    if (!is_end) {
+        error(E_BREAK);     /* "Break", in direct mode too */
     }
     cur_line = 0;
     txt = (uint8_t *)"";

@@ -63,6 +63,8 @@ class BasicEdgeCasesTest {
         assertEquals("?NF Error in 20\r\n", basic.program("10 FOR I=1 TO 2", "20 NEXT J"));
         assertEquals("?NF Error in 10\r\n", basic.program("10 NEXT"));
         assertEquals("?RG Error in 10\r\n", basic.program("10 RETURN"));
+        assertEquals("Break\r\n", basic.run("STOP"), "STOP in direct mode");
+        assertEquals("", basic.run("END"));
     }
 
     @Test
@@ -98,6 +100,7 @@ class BasicEdgeCasesTest {
 
     @Test
     void rndFollowsMicrosoftsConventions() {
+        assertEquals(" .811635 \r\n", basic.run("PRINT RND(0)"), "Microsoft's first RND(0)");
         // negative: reseeds (the same argument, the same sequence); 0: the last number again
         assertEquals("-1 -1 -1 \r\n", basic.run("X=RND(-7):A=RND(1):B=RND(1):X=RND(-7):PRINT A=RND(1);B=RND(1);A<>B"));
         assertEquals("-1 \r\n", basic.run("PRINT RND(-3)=RND(-3)"));
