@@ -30,7 +30,7 @@ void insert_line(uint16_t num, uint8_t *text, uint8_t len)
     }
     if (len > 1) {
         uint16_t size = len + 3;
-        if ((uint16_t)(mem_top - prog_end) < size + 64) {
+        if ((uint16_t)(PROGRAM_CEILING - prog_end) < size + 64) {
             clear_all();
             error(E_OM);
         }
@@ -82,21 +82,25 @@ void do_list(void)
     uint16_t from = 0, to = 65535;
     uint8_t *p, c = next_char();
     if (IS_NUM_START(c)) {
-        from = to = parse_linenum();
+        from = parse_linenum();   /* LIST n: from line n on, as Microsoft's 4.7 lists */
     }
     if (accept('-')) {
-        to = 65535;
         c = next_char();
         if (IS_NUM_START(c)) {
             to = parse_linenum();
         }
     }
+    c = 1;
     for (p = prog_start; p[0]; p += p[0]) {
         if (LINE_NUM(p) < from) {
             continue;
         }
         if (LINE_NUM(p) > to || break_pending()) {
             break;
+        }
+        if (c) {
+            out_newline();  /* Microsoft's starts each listed line with a line end */
+            c = 0;
         }
         list_line(p);
     }

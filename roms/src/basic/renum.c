@@ -77,7 +77,7 @@ static uint8_t *fix_line(uint8_t *line)
     }
     buf[n++] = 0;
     diff = (int16_t)(n + 3) - line[0];
-    if (diff > 0 && (uint16_t)(mem_top - prog_end) < (uint16_t)diff + 64) {
+    if (diff > 0 && (uint16_t)(PROGRAM_CEILING - prog_end) < (uint16_t)diff + 64) {
         error(E_OM);
     }
     memmove(line + line[0] + diff, line + line[0], (uint16_t)(prog_end - (line + line[0])) + 1);
