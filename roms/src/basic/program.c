@@ -27,6 +27,8 @@ void insert_line(uint16_t num, uint8_t *text, uint8_t len)
         uint8_t old = p[0];
         memmove(p, p + old, total - (uint16_t)(p - prog_start) - old);
         prog_end -= old;
+    } else if (len <= 1) {
+        error(E_UL);    /* a line number alone for a line that is not there */
     }
     if (len > 1) {
         uint16_t size = len + 3;

@@ -54,6 +54,9 @@ static uint8_t match_keyword(const char *s, uint8_t *len)
                 return tok;
             }
             k++;
+            while (tok == T_GOTO && *q == ' ') {
+                q++;    /* "GO TO" is GOTO, as in Microsoft's */
+            }
         }
         while (!(*k & 0x80)) {
             k++;

@@ -1,0 +1,38 @@
+package retroshield.roms.basic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Corners found by typing classic-style programs (written here, in the manner of the
+ * "BASIC Computer Games" listings) where the output or behaviour must be Microsoft 4.7's.
+ */
+class BasicTypeInTest {
+
+    private BasicSession basic;
+
+    @BeforeEach
+    void boot() throws Exception {
+        basic = BasicSession.boot();
+    }
+
+    @Test
+    void goToWithSpacesIsGoto() {
+        assertEquals("YES\r\n", basic.program("10 GO TO 30", "20 PRINT \"NO\"", "30 PRINT \"YES\""));
+        basic.enter("20 IF 1 THEN G O TO 30");
+        assertEquals("10 GOTO 30\r\n20 IF 1 THEN GOTO 30\r\n", basic.list("LIST 10-20"));
+        // only GOTO: GO SUB is the variables G, O, S, U, B
+        assertEquals("?SN Error in 10\r\n", basic.program("10 GO SUB 30", "30 PRINT \"NO\""));
+    }
+
+    @Test
+    void aLineNumberAloneForAMissingLineIsUl() {
+        basic.run("NEW");
+        basic.enter("10 PRINT \"A\"", "20 PRINT \"B\"");
+        assertEquals("?UL Error\r\n", basic.run("15"));
+        basic.enter("10");
+        assertEquals("20 PRINT \"B\"\r\n", basic.list("LIST"));
+    }
+}
