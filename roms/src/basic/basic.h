@@ -33,7 +33,7 @@ uint8_t *put_num_token(uint8_t *d, uint16_t v);
 /* ---- errors (index into the two-letter table) ---- */
 enum {
     E_NF, E_SN, E_RG, E_OD, E_FC, E_OV, E_OM, E_UL, E_BS, E_DD, E_DZ, E_ID, E_TM,
-    E_OS, E_LS, E_ST, E_CN, E_UF, E_NC, E_FF, E_BREAK
+    E_OS, E_LS, E_ST, E_CN, E_UF, E_NC, E_FF, E_MO, E_BREAK
 };
 
 /* A string value: length and address (not NUL-terminated). */

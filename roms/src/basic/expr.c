@@ -234,7 +234,8 @@ void primary(void)
         txt++;
         call_fn();
     } else {
-        error(E_SN);
+        /* nothing before the statement's end: Microsoft's "missing operand" */
+        error(c == 0 || c == ':' ? E_MO : E_SN);
     }
 }
 

@@ -17,7 +17,7 @@ static char line_buf[LINE_MAX + 2];
 static uint8_t direct_buf[LINE_MAX + 8];
 uint8_t *err_line;     /* line of the last error (for messages) */
 
-static const char err_codes[] = "NFSNRGODFCOVOMULBSDD/0IDTMOSLSSTCNUFNCFF";
+static const char err_codes[] = "NFSNRGODFCOVOMULBSDD/0IDTMOSLSSTCNUFNCFFMO";
 
 static uint16_t stack_pointer(void) __naked
 {

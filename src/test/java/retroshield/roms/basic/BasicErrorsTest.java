@@ -18,7 +18,8 @@ class BasicErrorsTest {
 
     @Test
     void directModeErrors() {
-        assertEquals("?SN Error\r\n", basic.run("PRINT 1+"));
+        assertEquals("?SN Error\r\n", basic.run("PRINT 1+)"));
+        assertEquals("?MO Error\r\n", basic.run("PRINT 1+"), "missing operand, as Microsoft's");
         assertEquals("?FC Error\r\n", basic.run("PRINT SQR(-1)"));
         assertEquals("?OV Error\r\n", basic.run("PRINT 1E38*10"));
         assertEquals("?DD Error\r\n", basic.run("DIM Q(2):DIM Q(3)"));

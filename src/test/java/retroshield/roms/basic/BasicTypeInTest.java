@@ -35,4 +35,22 @@ class BasicTypeInTest {
         basic.enter("10");
         assertEquals("20 PRINT \"B\"\r\n", basic.list("LIST"));
     }
+
+    @Test
+    void aMissingOperandIsMo() {
+        assertEquals("?MO Error\r\n", basic.run("A="));
+        assertEquals("?MO Error\r\n", basic.run("PRINT 1+:PRINT 2"));
+        assertEquals("?MO Error\r\n", basic.run("PRINT -"));
+        assertEquals("A\r\n?MO Error in 20\r\n", basic.program("10 PRINT \"A\"", "20 X=(3*"));
+        // something that is no operand before the end stays ?SN
+        assertEquals("?SN Error\r\n", basic.run("IF X= THEN 10"));
+    }
+
+    @Test
+    void relationsCombineEachOfLessEqualGreaterOnce() {
+        assertEquals("-1 -1 -1 -1 -1 -1 -1  0 \r\n", basic.run("PRINT 1=<2;2=>1;1><2;2>=1;1<=2;1< >2;2<=>1;2<1"));
+        assertEquals("?SN Error\r\n", basic.run("PRINT 1<<2"));
+        assertEquals("?SN Error\r\n", basic.run("PRINT 1==1"));
+        assertEquals("?SN Error\r\n", basic.run("PRINT 2>=>1"));
+    }
 }
