@@ -134,12 +134,13 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
 
 /* Reads a reply line after the prompt; an empty reply ends the INPUT statement (the
  * variables not yet given keep their values, as in Microsoft's BASIC). */
-static uint8_t *read_reply(const char *prompt)
+static uint8_t *read_reply(const char *prompt, uint8_t *stmt)
 {
     uint8_t *p;
     out_str(prompt);
     if (read_line() == 0xFF) {
-        error(E_BREAK);
+        txt = stmt - 1;     /* Ctrl+C: Break in n; CONT asks again, as Microsoft's */
+        do_stop(0);
     }
     p = (uint8_t *)input_buffer();
     return *p ? p : 0;
@@ -162,7 +163,7 @@ restart:
             expect(',');
         }
     }
-    p = read_reply("? ");
+    p = read_reply("? ", stmt);
     for (;;) {
         if (!p) {
             skip_statement();
@@ -182,7 +183,7 @@ restart:
         if (*p == ',') {
             p++;        /* the next item follows (it may be empty: 0 or "") */
         } else {
-            p = read_reply("?? ");
+            p = read_reply("?? ", stmt);
         }
     }
     if (*p) {

@@ -126,7 +126,7 @@ static void do_run(void)
     jumped = 1;
 }
 
-static void do_stop(uint8_t is_end)
+void do_stop(uint8_t is_end)
 {
     if (cur_line) {
         cont_ok = 1;
@@ -253,8 +253,9 @@ void statement(uint8_t tok)
         if (!cont_ok) {
             error(E_CN);
         }
-        txt = cont_txt;
+        txt = cont_txt;     /* (a statement's end, or an INPUT broken off) */
         cur_line = cont_line;
+        jumped = 1;
         break;
     case T_LIST: do_list(); break;
     case T_CLEAR: do_clear(); break;

@@ -53,4 +53,18 @@ class BasicTypeInTest {
         assertEquals("?SN Error\r\n", basic.run("PRINT 1==1"));
         assertEquals("?SN Error\r\n", basic.run("PRINT 2>=>1"));
     }
+
+    @Test
+    void ctrlCAtInputBreaksAndContAsksAgain() {
+        basic.run("NEW");
+        basic.enter("10 INPUT \"N\";N", "20 PRINT N*2");
+        basic.type("RUN\r");
+        basic.expect("N? ");
+        basic.type("\u0003");
+        assertEquals("\r\nBreak in 10\r\nOk\r\n", basic.expect("Ok\r\n"));
+        basic.type("CONT\r");
+        assertEquals("CONT\r\nN? ", basic.expect("N? "));
+        basic.type("21\r");
+        assertEquals("21\r\n 42 \r\nOk\r\n", basic.expect("Ok\r\n"));
+    }
 }
