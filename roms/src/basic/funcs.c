@@ -2,6 +2,7 @@
 #include <string.h>
 #include <math.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "funcs.h"
 
 static uint32_t rnd_seed = 0x2F6B1A35UL;

@@ -1,6 +1,7 @@
 /* io.c - PRINT, INPUT, READ/DATA/RESTORE. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "stmt.h"
 
 #define ZONE 14

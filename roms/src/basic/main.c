@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 extern uint8_t heap_start[];
 

@@ -2,6 +2,7 @@
  * CLEAR, RUN. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 /* First line whose number is >= num (the end mark if none). */
 uint8_t *find_line(uint16_t num)

@@ -3,6 +3,7 @@
  * ELSE, RESTORE, RUN and in ON..GOTO/GOSUB lists. References to missing lines stay. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "stmt.h"
 
 static uint16_t r_new, r_old, r_step;

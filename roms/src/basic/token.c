@@ -4,6 +4,7 @@
  * are stored in upper case. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 /* keyword names in token order, each ending with the last character | 0x80 */
 static const char keywords[] =
