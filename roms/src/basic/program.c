@@ -67,7 +67,12 @@ uint16_t parse_linenum(void)
     if (c < '0' || c > '9') {
         error(E_SN);
     }
-    while ((c = *txt) >= '0' && c <= '9') {
+    /* spaces between the digits belong to the number, as in Microsoft's (GOSUB 1 00) */
+    while (((c = *txt) >= '0' && c <= '9') || c == ' ') {
+        txt++;
+        if (c == ' ') {
+            continue;
+        }
         if (n > 6552) {
             error(E_SN);
         }
@@ -75,7 +80,6 @@ uint16_t parse_linenum(void)
         if (n > 65529) {
             error(E_SN);
         }
-        txt++;
     }
     return n;
 }

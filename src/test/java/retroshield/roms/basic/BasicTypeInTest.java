@@ -67,4 +67,11 @@ class BasicTypeInTest {
         basic.type("21\r");
         assertEquals("21\r\n 42 \r\nOk\r\n", basic.expect("Ok\r\n"));
     }
+
+    @Test
+    void spacesInsideALineNumberBelongToIt() {
+        assertEquals("THIRTY\r\nHUNDRED\r\nDONE\r\n", basic.program("10 GOTO 030", "20 PRINT \"TWENTY\"",
+                "30 PRINT \"THIRTY\":GOSUB 1 00:ON 1 GOTO 1 10", "100 PRINT \"HUNDRED\":RETURN", "110 PRINT \"DONE\""));
+        assertEquals("30 PRINT \"THIRTY\":GOSUB 1 00:ON 1 GOTO 1 10\r\n", basic.list("LIST 30-30"));
+    }
 }
