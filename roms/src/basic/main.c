@@ -172,14 +172,15 @@ void enter_line(char *s)
     }
     if (*s >= '0' && *s <= '9') {
         uint32_t num = 0;
-        while (*s >= '0' && *s <= '9') {
-            num = num * 10 + (*s++ - '0');
-            if (num > 65529) {
-                cur_line = 0;
-                error(E_SN);
+        /* as Microsoft's: spaces within and after the number are not kept */
+        while ((*s >= '0' && *s <= '9') || *s == ' ') {
+            if (*s != ' ') {
+                num = num * 10 + (*s - '0');
+                if (num > 65529) {
+                    cur_line = 0;
+                    error(E_SN);
+                }
             }
-        }
-        if (*s == ' ') {
             s++;
         }
         len = tokenize(s, direct_buf);

@@ -74,4 +74,11 @@ class BasicTypeInTest {
                 "30 PRINT \"THIRTY\":GOSUB 1 00:ON 1 GOTO 1 10", "100 PRINT \"HUNDRED\":RETURN", "110 PRINT \"DONE\""));
         assertEquals("30 PRINT \"THIRTY\":GOSUB 1 00:ON 1 GOTO 1 10\r\n", basic.list("LIST 30-30"));
     }
+
+    @Test
+    void spacesWithinAndAfterATypedLineNumberAreNotKept() {
+        basic.run("NEW");
+        basic.enter("10    PRINT \"A\"", "2 0PRINT \"B\"");
+        assertEquals("10 PRINT \"A\"\r\n20 PRINT \"B\"\r\n", basic.list("LIST"));
+    }
 }
