@@ -210,9 +210,20 @@ uint8_t tokenize(const char *src, uint8_t *dst)
         /* letters of a variable name followed by digits stay one name, as in FOR I1 */
         dst[n++] = c;
         src++;
-        if (c >= 'A' && c <= 'Z') {
-            while ((*src >= '0' && *src <= '9')) {
+        if ((c >= 'A' && c <= 'Z') || c == '$') {
+            while (c != '$' && *src >= '0' && *src <= '9') {
                 dst[n++] = *src++;
+            }
+            /* Microsoft's reader skips spaces between a variable name and its subscript:
+             * B (2) is an element; the spaces are dropped here */
+            {
+                const char *q = src;
+                while (*q == ' ') {
+                    q++;
+                }
+                if (*q == '(') {
+                    src = q;
+                }
             }
         }
     }

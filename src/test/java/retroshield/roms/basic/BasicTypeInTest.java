@@ -81,4 +81,12 @@ class BasicTypeInTest {
         basic.enter("10    PRINT \"A\"", "2 0PRINT \"B\"");
         assertEquals("10 PRINT \"A\"\r\n20 PRINT \"B\"\r\n", basic.list("LIST"));
     }
+
+    @Test
+    void aSpaceBetweenAnArrayNameAndItsSubscriptIsAllowed() {
+        assertEquals(" 7 S 0 \r\n", basic.program("10 DIM B (5), C$ (2):B (2)=7:C$ (1)=\"S\"",
+                "20 PRINT B  (2);C$ (1);A (3)"));
+        // the spaces are dropped when the line is stored
+        assertEquals("10 DIM B(5), C$(2):B(2)=7:C$(1)=\"S\"\r\n", basic.list("LIST 10-10"));
+    }
 }
