@@ -241,15 +241,14 @@ void do_read(void)
     float *v;
     do {
         v = find_var(1);
-        if (!data_ptr || *data_ptr == 0 || *data_ptr == ':') {
+        if (data_ptr && *data_ptr == ',') {
+            data_ptr++;     /* the next item, empty (0 or "") if nothing follows the comma */
+        } else if (!data_ptr || *data_ptr == 0 || *data_ptr == ':') {
             find_data();
         }
         if (!take_item(&data_ptr, v, etype, 1)) {
             cur_line = data_line;
             error(E_SN);
-        }
-        if (*data_ptr == ',') {
-            data_ptr++;
         }
     } while (accept(','));
 }

@@ -89,4 +89,12 @@ class BasicTypeInTest {
         // the spaces are dropped when the line is stored
         assertEquals("10 DIM B(5), C$(2):B(2)=7:C$(1)=\"S\"\r\n", basic.list("LIST 10-10"));
     }
+
+    @Test
+    void dataItemsBeforeAndAfterACommaMayBeEmpty() {
+        assertEquals("<><X><>\r\n", basic.program("10 DATA ,X,", "20 READ A$,B$,C$:PRINT \"<\"A$\"><\"B$\"><\"C$\">\""));
+        assertEquals(" 1  0  3  0  5 \r\n 1 \r\n", basic.program("10 DATA 1,,3,:DATA 5",
+                "20 READ A,B:READ C,D,E:PRINT A;B;C;D;E", "30 RESTORE:READ A:PRINT A"));
+        assertEquals(" 1  0 \r\n?OD Error in 30\r\n", basic.program("10 DATA 1,", "20 READ A,B:PRINT A;B", "30 READ C"));
+    }
 }
