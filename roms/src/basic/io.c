@@ -121,8 +121,8 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
             q++;
         }
         if (q == end) {
-            *v = 0;     /* an empty item reads as 0 */
-            return start == end;
+            *v = 0;     /* an empty item, or a sign alone, reads as 0 (as Microsoft's) */
+            return 1;
         }
         q = parse_number(q, &x);
         if (q < end) {      /* (the number reader also takes the spaces after it) */

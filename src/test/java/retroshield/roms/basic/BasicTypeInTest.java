@@ -97,4 +97,14 @@ class BasicTypeInTest {
                 "20 READ A,B:READ C,D,E:PRINT A;B;C;D;E", "30 RESTORE:READ A:PRINT A"));
         assertEquals(" 1  0 \r\n?OD Error in 30\r\n", basic.program("10 DATA 1,", "20 READ A,B:PRINT A;B", "30 READ C"));
     }
+
+    @Test
+    void aSignAloneInAnInputReplyOrDataIsZero() {
+        basic.run("NEW");
+        basic.enter("10 DATA -,+:READ A,B:PRINT A;B", "20 INPUT C:PRINT C");
+        basic.type("RUN\r");
+        assertEquals("RUN\r\n 0  0 \r\n? ", basic.expect("? "));
+        basic.type("-\r");
+        assertEquals("-\r\n 0 \r\nOk\r\n", basic.expect("Ok\r\n"));
+    }
 }
