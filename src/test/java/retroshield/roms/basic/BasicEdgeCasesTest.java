@@ -67,13 +67,13 @@ class BasicEdgeCasesTest {
         assertEquals("", basic.run("END"));
     }
 
-    /** 23 nested loops (FOR A1..A23, lines 10-12) then the lines: all 24 frames are in use at
-     * the FOR of line 30. */
+    /** 23 nested loops (FOR AA..AW, lines 10-12) then the lines: all 24 frames are in use
+     * at the FOR of line 30. */
     private String withFullStack(String... lines) {
         String[] all = new String[lines.length + 3];
         for (int i = 1; i <= 23; i++) {
             int n = (i - 1) / 8;
-            all[n] = (all[n] == null ? (10 + n) + " " : all[n] + ":") + "FOR A" + i + "=1 TO 1";
+            all[n] = (all[n] == null ? (10 + n) + " " : all[n] + ":") + "FOR A" + (char) ('A' + i - 1) + "=1 TO 1";
         }
         System.arraycopy(lines, 0, all, 3, lines.length);
         return basic.program(all);
