@@ -107,4 +107,14 @@ class BasicTypeInTest {
         basic.type("-\r");
         assertEquals("-\r\n 0 \r\nOk\r\n", basic.expect("Ok\r\n"));
     }
+
+    @Test
+    void anEWithoutDigitsIsExponentZero() {
+        basic.run("NEW");
+        basic.enter("10 DATA 2.5E:READ A:PRINT A;VAL(\"1E\");VAL(\"5E 2\")", "20 INPUT B:PRINT B");
+        basic.type("RUN\r");
+        assertEquals("RUN\r\n 2.5  1  500 \r\n? ", basic.expect("? "));
+        basic.type("3E\r");
+        assertEquals("3E\r\n 3 \r\nOk\r\n", basic.expect("Ok\r\n"));
+    }
 }
