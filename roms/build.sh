@@ -147,6 +147,13 @@ check_memory_map() {
     if [ "$data_end" -gt $((STACK_TOP - STACK_SIZE)) ]; then
         die "$rom: data $(printf '$%04X-$%04X' "$data_start" $((data_end - 1))) overlaps the stack area $(printf '$%04X-$%04X' $((STACK_TOP - STACK_SIZE)) $((STACK_TOP - 1)))"
     fi
+    # A ROM that keeps RAM of its own after the globals (the label _heap_start in the
+    # _HEAP area, e.g. BASIC's memory settings and program) must find it past all of them.
+    local heap
+    heap=$(map_symbol "$map" _heap_start)
+    if [ "$heap" -ne 0 ] && [ "$heap" -lt "$(areas_end "$map" _DATA _INITIALIZED _BSEG _BSS)" ]; then
+        die "$rom: _heap_start $(printf '$%04X' "$heap") lies inside the globals (they end at $(printf '$%04X' "$(areas_end "$map" _DATA _INITIALIZED _BSEG _BSS)"))"
+    fi
     if [ $((STACK_TOP - 1)) -gt $((RAM_END)) ] || [ "$data_end" -gt $((RAM_END + 1)) ]; then
         die "$rom: data or stack leave the RAM region (RAM ends at $(printf '$%04X' $((RAM_END))))"
     fi

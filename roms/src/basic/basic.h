@@ -33,7 +33,7 @@ uint8_t *put_num_token(uint8_t *d, uint16_t v);
 /* ---- errors (index into the two-letter table) ---- */
 enum {
     E_NF, E_SN, E_RG, E_OD, E_FC, E_OV, E_OM, E_UL, E_BS, E_DD, E_DZ, E_ID, E_TM,
-    E_OS, E_LS, E_ST, E_CN, E_UF, E_NC, E_FF, E_BREAK
+    E_OS, E_LS, E_ST, E_CN, E_UF, E_NC, E_FF, E_MO, E_BREAK
 };
 
 /* A string value: length and address (not NUL-terminated). */
@@ -46,7 +46,20 @@ typedef struct { uint8_t len; char *ptr; } str_t;
 /* RAM layout: the program area ends below the USR vector (the address USR calls, 0 = none);
  * $F800-$FFFF is the Z80 stack. */
 #define USR_VECTOR ((uint16_t *)0xF7FE)
-#define MEM_TOP    ((uint8_t *)0xF7FE)
+#define MEM_TOP    ((uint8_t *)0xF7FE)   /* the highest memory top */
+
+/* The memory settings, kept in RAM before the program so that a warm reset finds them:
+ * the memory top (Memory top? / CLEAR ,m) and the string space (CLEAR n). */
+typedef struct {
+    uint16_t magic;
+    uint8_t *top;        /* BASIC uses the memory below this address */
+    uint8_t *str_base;   /* 0: strings use all free memory; else they live in str_base..top */
+} mem_config_t;
+extern mem_config_t mem_cfg;   /* at heap_start (heap.s) */
+extern uint8_t *str_gc_at;     /* strings are collected between statements below this */
+#define PROGRAM_CEILING (mem_cfg.str_base ? mem_cfg.str_base : mem_top)
+void do_clear(void);
+uint16_t fre_strings(void);
 
 /* memory areas */
 extern uint8_t *prog_start, *prog_end;   /* prog_end points at the 0 end mark */
@@ -70,7 +83,7 @@ void expect(uint8_t c);     /* skips spaces, requires c, consumes it */
 uint8_t accept(uint8_t c);  /* consumes c if it comes next */
 
 /* serio.c */
-extern uint8_t out_col, out_width, out_nulls, out_wrap;
+extern uint8_t out_col, out_width, out_nulls;
 void out_char(char c);
 void out_str(const char *s);
 void out_nstr(const char *s, uint8_t n);

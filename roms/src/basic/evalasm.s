@@ -85,26 +85,34 @@ br_loop:
 	ld	d, #0			; D = relation bits: 1 <, 2 =, 4 >
 	cp	#4
 	jr	nz, br_one
-br_rel:
+	ld	a, (hl)			; the first of < = >: D = its bit
+	sub	#0x3B
+	cp	#3
+	jr	c, br_rel1
+	inc	a
+br_rel1:
+	ld	d, a
+br_relnext:				; more of < = > (spaces between): each once (?SN)
+	inc	hl
 	ld	a, (hl)
 	cp	#0x20
 	jr	z, br_relnext
-	cp	#0x3C
-	jr	nz, br_rel1
-	set	0, d
-	jr	br_relnext
-br_rel1:
-	cp	#0x3D
-	jr	nz, br_rel2
-	set	1, d
-	jr	br_relnext
+	sub	#0x3B
+	dec	a
+	cp	#3
+	jr	nc, br_opdone
+	inc	a
+	cp	#3
+	jr	c, br_rel2
+	inc	a
 br_rel2:
-	cp	#0x3E
-	jr	nz, br_opdone
-	set	2, d
-br_relnext:
-	inc	hl
-	jr	br_rel
+	ld	c, a
+	and	d
+	jp	nz, err_sn
+	ld	a, c
+	or	d
+	ld	d, a
+	jr	br_relnext
 br_one:
 	inc	hl
 br_opdone:

@@ -13,7 +13,7 @@
 	.globl	_trace
 	.globl	_traced
 	.globl	_str_bottom
-	.globl	_arr_end
+	.globl	_str_gc_at
 	.globl	_rx_head
 	.globl	_rx_tail
 	.globl	_stmt_break
@@ -51,7 +51,6 @@ E_NF = 0
 E_SN = 1
 E_TM = 12
 F_FOR = 1
-STR_RESERVE_PAGES = 6
 
 	.area	_CODE
 
@@ -74,13 +73,12 @@ rs_loop:
 	ld	hl, #_rx_tail
 	cp	(hl)
 	call	nz, _stmt_break
-	ld	hl, (_str_bottom)	; string space low (under 6 x 256 bytes): collect
-	ld	de, (_arr_end)
+	ld	hl, (_str_bottom)	; strings below the collection mark (vars.c): collect
+	ld	de, (_str_gc_at)
 	ld	a, l
 	sub	e
 	ld	a, h
 	sbc	a, d
-	cp	#STR_RESERVE_PAGES
 	call	c, _str_collect
 rs_text:
 	ld	hl, (_txt)

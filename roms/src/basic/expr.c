@@ -57,9 +57,18 @@ uint16_t eval_uint(void)
     return to_uint(eval_num());
 }
 
+uint16_t fac_index(void);   /* fast.s: fac truncated to 0-32767, else ?FC */
+
+/* 0-255 (truncated), else ?FC; fac_index spares the float library the conversion */
 uint8_t eval_byte(void)
 {
-    return to_byte(eval_num());
+    uint16_t n;
+    eval_num();
+    n = fac_index();
+    if (n > 255) {
+        error(E_FC);
+    }
+    return (uint8_t)n;
 }
 
 /* Value in parentheses, as after a function keyword. */
@@ -234,7 +243,8 @@ void primary(void)
         txt++;
         call_fn();
     } else {
-        error(E_SN);
+        /* nothing before the statement's end: Microsoft's "missing operand" */
+        error(c == 0 || c == ':' ? E_MO : E_SN);
     }
 }
 

@@ -313,7 +313,9 @@ el_fc:
 	ld	a, #E_FC
 	jp	_error
 
-;; DE = fac as a subscript (truncated to 0-32767), else ?FC
+;; DE = fac as a subscript (truncated to 0-32767), else ?FC; C: uint16_t fac_index(void)
+	.globl	_fac_index
+_fac_index:
 fac_subscript:
 	ld	hl, (_fac + 2)
 	bit	7, h

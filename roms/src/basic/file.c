@@ -3,6 +3,7 @@
  * ends), so they can be edited on the host. A name without a dot gets ".BAS". */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "stmt.h"
 
 __sfr __at 0x10 sd_cmd;

@@ -2,10 +2,11 @@
 #include <string.h>
 #include <math.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "funcs.h"
 
 static uint32_t rnd_seed = 0x2F6B1A35UL;
-static float rnd_last;
+static float rnd_last = 0.811635f;   /* RND(0) before any RND, as Microsoft's */
 
 static void rnd_next(void)
 {
@@ -190,7 +191,7 @@ void call_function(uint8_t tok)
         return;
     }
     if (tok == T_FRE) {
-        fac = (float)mem_free();
+        fac = (float)(etype ? fre_strings() : mem_free());
         etype = 0;
         return;
     }
@@ -260,6 +261,9 @@ void call_fn(void)
             n1 = *txt;
         }
         txt++;
+    }
+    if (*txt == '$') {
+        error(E_TM);    /* functions are numeric */
     }
     def = lookup_fn(n0, n1, 0);
     if (!def) {

@@ -1,9 +1,12 @@
 /* io.c - PRINT, INPUT, READ/DATA/RESTORE. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "stmt.h"
 
 #define ZONE 14
+#define COMMA_LIMIT 28   /* as Microsoft's 4.7: a comma at column 28 or later starts a new
+                          * line, so there are three zones (0, 14, 28) whatever WIDTH is */
 
 static uint8_t *data_line;  /* line where the DATA search goes on */
 static uint8_t *data_ptr;   /* next DATA item; 0: search from data_line's start */
@@ -11,7 +14,6 @@ static uint8_t *data_ptr;   /* next DATA item; 0: search from data_line's start 
 void do_print(void)
 {
     uint8_t c, newline = 1;
-    out_wrap = 1;
     for (;;) {
         c = next_char();
         if (c == 0 || c == ':' || c == T_ELSE) {
@@ -23,12 +25,12 @@ void do_print(void)
             continue;
         }
         if (c == ',') {
-            uint8_t next = (uint8_t)((out_col / ZONE + 1) * ZONE);
             txt++;
-            if (next > out_width - out_width % ZONE - 1) {
+            if (out_col >= COMMA_LIMIT) {
                 out_newline();
             } else {
-                while (out_col < next) {
+                uint8_t n = ZONE - out_col % ZONE;
+                while (n--) {
                     out_char(' ');
                 }
             }
@@ -53,8 +55,9 @@ void do_print(void)
             out_nstr(sac.ptr, sac.len);
         } else {
             char *s = format_number(fac);
-            uint8_t len = strlen(s);
-            if (out_col + len >= out_width && out_col) {
+            /* Microsoft's test: a new line first when the number and its trailing space
+             * would reach two columns past WIDTH (the rest is broken at WIDTH as usual) */
+            if (out_width != 255 && out_col + strlen(s) >= out_width + 2) {
                 out_newline();
             }
             out_str(s);
@@ -64,7 +67,6 @@ void do_print(void)
     if (newline) {
         out_newline();
     }
-    out_wrap = 0;
 }
 
 /* One item of INPUT or DATA text at *pp: a quoted string, or text up to a comma (and
@@ -95,8 +97,8 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
             p++;
         }
         end = p;
-        while (end > start && end[-1] == ' ') {
-            end--;
+        while (!t && end > start && end[-1] == ' ') {
+            end--;      /* (a string keeps its trailing spaces, as in Microsoft's) */
         }
     }
     if (*p && *p != ',' && !(is_data && *p == ':')) {
@@ -119,11 +121,11 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
             q++;
         }
         if (q == end) {
-            *v = 0;     /* an empty item reads as 0 */
-            return start == end;
+            *v = 0;     /* an empty item, or a sign alone, reads as 0 (as Microsoft's) */
+            return 1;
         }
         q = parse_number(q, &x);
-        if (q != end) {
+        if (q < end) {      /* (the number reader also takes the spaces after it) */
             return 0;
         }
         *v = neg ? -x : x;
@@ -131,14 +133,30 @@ static uint8_t take_item(uint8_t **pp, float *v, uint8_t t, uint8_t is_data)
     return 1;
 }
 
+/* Reads a reply line after the prompt; an empty reply ends the INPUT statement (the
+ * variables not yet given keep their values, as in Microsoft's BASIC). */
+static uint8_t *read_reply(const char *prompt, uint8_t *stmt)
+{
+    uint8_t *p;
+    out_str(prompt);
+    if (read_line() == 0xFF) {
+        txt = stmt - 1;     /* Ctrl+C: Break in n; CONT asks again, as Microsoft's */
+        do_stop(0);
+    }
+    p = (uint8_t *)input_buffer();
+    return *p ? p : 0;
+}
+
 void do_input(void)
 {
-    uint8_t *vars, *p;
+    uint8_t *stmt = txt, *p;
     float *v;
     uint8_t t;
     if (!cur_line) {
         error(E_ID);
     }
+restart:
+    txt = stmt;
     if (next_char() == '"') {
         eval_str();
         out_nstr(sac.ptr, sac.len);
@@ -146,25 +164,16 @@ void do_input(void)
             expect(',');
         }
     }
-    vars = txt;
-restart:
-    txt = vars;
-    out_str("? ");
-    if (read_line() == 0xFF) {
-        error(E_BREAK);
-    }
-    p = (uint8_t *)input_buffer();
+    p = read_reply("? ", stmt);
     for (;;) {
+        if (!p) {
+            skip_statement();
+            return;
+        }
         v = find_var(1);
         t = etype;
-        if (!*p) {
-            out_str("?? ");
-            if (read_line() == 0xFF) {
-                error(E_BREAK);
-            }
-            p = (uint8_t *)input_buffer();
-        }
         if (!take_item(&p, v, t, 0)) {
+            /* Microsoft runs the whole statement again, prompt string included */
             out_str("?Redo from start");
             out_newline();
             goto restart;
@@ -173,9 +182,9 @@ restart:
             break;
         }
         if (*p == ',') {
-            p++;
+            p++;        /* the next item follows (it may be empty: 0 or "") */
         } else {
-            p = (uint8_t *)"";
+            p = read_reply("?? ", stmt);
         }
     }
     if (*p) {
@@ -232,15 +241,14 @@ void do_read(void)
     float *v;
     do {
         v = find_var(1);
-        if (!data_ptr || *data_ptr == 0 || *data_ptr == ':') {
+        if (data_ptr && *data_ptr == ',') {
+            data_ptr++;     /* the next item, empty (0 or "") if nothing follows the comma */
+        } else if (!data_ptr || *data_ptr == 0 || *data_ptr == ':') {
             find_data();
         }
         if (!take_item(&data_ptr, v, etype, 1)) {
             cur_line = data_line;
             error(E_SN);
-        }
-        if (*data_ptr == ',') {
-            data_ptr++;
         }
     } while (accept(','));
 }

@@ -34,8 +34,11 @@ err_tm:
 	ld	a, #E_TM
 	jp	_error
 
-;; FOR v = a TO b [STEP c]: a FOR on the same variable replaces the old loop and those
-;; inside it
+;; FOR v = a TO b [STEP c], as Microsoft's 4.7: running the same FOR again (same variable,
+;; same place) replaces its loop and those inside it; a FOR on the variable elsewhere nests.
+;; The new frame is pushed first; only when the variable already has a loop (rare) is the
+;; stack searched for the same FOR (for_again), which then takes the new frame's place. A
+;; candidate may use the spare frame after the 24 (stmt.c's cstack has CSTACK + 1).
 _stmt_for:
 	ld	a, #1
 	call	_find_var
@@ -62,9 +65,9 @@ _stmt_for:
 	pop	de
 	push	de
 	ld	a, (_csp)
-for_find:
+for_find:				; has v a loop already?
 	or	a
-	jr	z, for_new
+	jr	z, for_checked
 	dec	a
 	ld	b, a
 	push	bc
@@ -81,16 +84,19 @@ for_find:
 	ld	a, (hl)
 	cp	d
 	jr	nz, for_older
-	ld	a, b
-	ld	(_csp), a
-	jr	for_new
+	ld	a, #1			; yes
+	jr	for_checked
 for_older:
 	ld	a, b
 	jr	for_find
-for_new:
+for_checked:
+	push	af			; A = 0: no loop of v
+	or	a
 	ld	a, (_csp)
+	jr	nz, for_new
 	cp	#CSTACK
 	jp	z, err_om
+for_new:
 	call	eval_num		; the limit
 	ld	a, (_csp)
 	call	frame_at
@@ -139,13 +145,85 @@ for_frame:
 	call	frame_at
 	ld	(hl), #F_FOR
 	inc	hl
+	pop	bc			; B = 1: v has another loop
 	pop	de
 	ld	(hl), e
 	inc	hl
 	ld	(hl), d
 	ld	hl, #_csp
 	inc	(hl)
+	dec	b
+	ret	nz
+;; v has another loop: the same FOR (same text position) below gives its place to the new
+;; frame (DE = v), with the loops inside it; else the new frame stays (?OM if it is the spare)
+for_again:
+	ld	a, (_csp)
+	dec	a
+	ld	c, a			; C = the new frame
+for_again_find:
+	or	a
+	jr	z, for_nest
+	dec	a
+	ld	b, a
+	push	bc
+	call	frame_at
+	pop	bc
+	ld	a, (hl)
+	cp	#F_FOR
+	jr	nz, for_again_older
+	inc	hl
+	ld	a, (hl)
+	cp	e
+	jr	nz, for_again_older
+	inc	hl
+	ld	a, (hl)
+	cp	d
+	jr	nz, for_again_older
+	ld	de, #9
+	add	hl, de
+	ld	de, (_txt)
+	ld	a, (hl)
+	cp	e
+	jr	nz, for_again_v
+	inc	hl
+	ld	a, (hl)
+	cp	d
+	jr	z, for_replace
+for_again_v:
+	ld	a, (_csp)		; DE = v again
+	dec	a
+	push	bc
+	call	frame_at
+	pop	bc
+	inc	hl
+	ld	e, (hl)
+	inc	hl
+	ld	d, (hl)
+for_again_older:
+	ld	a, b
+	jr	for_again_find
+for_replace:
+	ld	a, b			; frame B := frame C, B becomes the top
+	inc	a
+	ld	(_csp), a
+	ld	a, c
+	push	bc
+	call	frame_at
+	pop	bc
+	push	hl
+	ld	a, b
+	call	frame_at
+	ex	de, hl
+	pop	hl
+	ld	bc, #15
+	ldir
 	ret
+for_nest:
+	ld	a, c
+	cp	#CSTACK
+	ret	c
+	ld	(_csp), a		; the spare frame: no room
+	jp	err_om
 for_1:
 	.db	0x00, 0x00, 0x80, 0x3F	; 1.0
 

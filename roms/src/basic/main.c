@@ -2,11 +2,13 @@
 #include <setjmp.h>
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 extern uint8_t heap_start[];
 
 #define WARM_MAGIC 0xB45C
 #define LINE_MAX  250
+#define MEM_MIN   ((uint16_t)prog_start + 256)   /* lowest memory top accepted */
 
 uint8_t *prog_start, *prog_end, *vars_start, *arr_start, *arr_end, *str_bottom, *mem_top;
 uint8_t *txt, *cur_line;
@@ -16,7 +18,7 @@ static char line_buf[LINE_MAX + 2];
 static uint8_t direct_buf[LINE_MAX + 8];
 uint8_t *err_line;     /* line of the last error (for messages) */
 
-static const char err_codes[] = "NFSNRGODFCOVOMULBSDD/0IDTMOSLSSTCNUFNCFF";
+static const char err_codes[] = "NFSNRGODFCOVOMULBSDD/0IDTMOSLSSTCNUFNCFFMO";
 
 static uint16_t stack_pointer(void) __naked
 {
@@ -70,7 +72,6 @@ uint8_t accept(uint8_t c)
 void error(uint8_t code)
 {
     uint8_t *line = cur_line;
-    out_wrap = 0;
     out_file = 0;
     if (out_col) {
         out_newline();
@@ -110,8 +111,7 @@ uint8_t read_line(void)
         }
         if (c == 3) {
             line_buf[0] = 0;
-            out_str("^C");
-            out_newline();
+            out_newline();      /* as Microsoft's: a line end, no "^C" */
             return 0xFF;
         }
         if (c == 8 || c == 127) {
@@ -141,16 +141,19 @@ char *input_buffer(void)
     return line_buf;
 }
 
-/* Checks that the memory after the magic holds a well-formed program (warm reset). */
+/* Checks that the memory settings and the program after the mark are well formed (warm
+ * reset); takes the settings over. */
 static uint8_t program_intact(void)
 {
     uint8_t *p = prog_start;
     uint16_t last = 0;
-    if (*(uint16_t *)(prog_start - 2) != WARM_MAGIC) {
+    if (mem_cfg.magic != WARM_MAGIC || mem_cfg.top > MEM_TOP || (uint16_t)mem_cfg.top < MEM_MIN
+            || (mem_cfg.str_base && (mem_cfg.str_base > mem_cfg.top || mem_cfg.str_base < p))) {
         return 0;
     }
+    mem_top = mem_cfg.top;
     while (p[0]) {
-        if (p[0] < 4 || p + p[0] >= MEM_TOP - 16 || p[p[0] - 1] != 0 || LINE_NUM(p) <= last) {
+        if (p[0] < 4 || p + p[0] >= mem_top - 16 || p[p[0] - 1] != 0 || LINE_NUM(p) <= last) {
             return 0;
         }
         last = LINE_NUM(p);
@@ -169,14 +172,15 @@ void enter_line(char *s)
     }
     if (*s >= '0' && *s <= '9') {
         uint32_t num = 0;
-        while (*s >= '0' && *s <= '9') {
-            num = num * 10 + (*s++ - '0');
-            if (num > 65529) {
-                cur_line = 0;
-                error(E_SN);
+        /* as Microsoft's: spaces within and after the number are not kept */
+        while ((*s >= '0' && *s <= '9') || *s == ' ') {
+            if (*s != ' ') {
+                num = num * 10 + (*s - '0');
+                if (num > 65529) {
+                    cur_line = 0;
+                    error(E_SN);
+                }
             }
-        }
-        if (*s == ' ') {
             s++;
         }
         len = tokenize(s, direct_buf);
@@ -198,18 +202,49 @@ void enter_line(char *s)
     out_newline();
 }
 
+/* "Memory top?" as Microsoft's BASIC asks it at a cold start: Enter takes all memory, a
+ * number n keeps BASIC below address n; a number out of range asks again, anything else
+ * gives ?SN (and main asks again). */
+static void ask_memory_top(void)
+{
+    uint16_t n;
+    for (;;) {
+        out_str("Memory top? ");
+        if (read_line() == 0xFF) {
+            continue;
+        }
+        txt = (uint8_t *)line_buf;
+        if (!next_char()) {
+            mem_top = MEM_TOP;
+            return;
+        }
+        n = parse_linenum();
+        if (next_char()) {
+            error(E_SN);
+        }
+        if (n >= MEM_MIN && n <= (uint16_t)MEM_TOP) {
+            mem_top = (uint8_t *)n;
+            return;
+        }
+    }
+}
+
 void main(void)
 {
     serio_init();
-    prog_start = heap_start + 2;
+    prog_start = heap_start + sizeof(mem_config_t);
     mem_top = MEM_TOP;
+    out_newline();
     if (!program_intact()) {
-        *(uint16_t *)(prog_start - 2) = WARM_MAGIC;
+        setjmp(top_level);      /* an error in the answer asks again */
+        ask_memory_top();
+        mem_cfg.magic = WARM_MAGIC;
+        mem_cfg.top = mem_top;
+        mem_cfg.str_base = 0;
         *USR_VECTOR = 0;
         do_new();
     }
     clear_all();
-    out_newline();
     out_str("RetroShield BASIC 1.0");
     out_newline();
     out_str(format_number((float)mem_free()));

@@ -67,24 +67,22 @@ uint8_t *parse_number(uint8_t *p, float *out)
         mant = m16;
         digits = m16 >= 10000 ? 5 : m16 >= 1000 ? 4 : m16 >= 100 ? 3 : m16 >= 10 ? 2 : 1;
     }
-    if (c == 'E') {
+    if (c == 'E') {     /* (E without digits is exponent 0, as in Microsoft's: 1E is 1) */
         uint8_t *q = p + 1;
         while (*q == ' ') q++;
-        if (*q == '-' || *q == '+' || (*q >= '0' && *q <= '9')) {
-            if (*q == '-') {
-                esign = -1;
-                q++;
-            } else if (*q == '+') {
-                q++;
-            }
-            while ((*q >= '0' && *q <= '9') || *q == ' ') {
-                if (*q != ' ' && e < 1000) {
-                    e = e * 10 + (*q - '0');
-                }
-                q++;
-            }
-            p = q;
+        if (*q == '-') {
+            esign = -1;
+            q++;
+        } else if (*q == '+') {
+            q++;
         }
+        while ((*q >= '0' && *q <= '9') || *q == ' ') {
+            if (*q != ' ' && e < 1000) {
+                e = e * 10 + (*q - '0');
+            }
+            q++;
+        }
+        p = q;
     }
     e = e * esign + exp;
     if (!big && e == 0) {

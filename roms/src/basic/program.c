@@ -2,6 +2,7 @@
  * CLEAR, RUN. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 /* First line whose number is >= num (the end mark if none). */
 uint8_t *find_line(uint16_t num)
@@ -27,10 +28,12 @@ void insert_line(uint16_t num, uint8_t *text, uint8_t len)
         uint8_t old = p[0];
         memmove(p, p + old, total - (uint16_t)(p - prog_start) - old);
         prog_end -= old;
+    } else if (len <= 1) {
+        error(E_UL);    /* a line number alone for a line that is not there */
     }
     if (len > 1) {
         uint16_t size = len + 3;
-        if ((uint16_t)(mem_top - prog_end) < size + 64) {
+        if ((uint16_t)(PROGRAM_CEILING - prog_end) < size + 64) {
             clear_all();
             error(E_OM);
         }
@@ -64,7 +67,12 @@ uint16_t parse_linenum(void)
     if (c < '0' || c > '9') {
         error(E_SN);
     }
-    while ((c = *txt) >= '0' && c <= '9') {
+    /* spaces between the digits belong to the number, as in Microsoft's (GOSUB 1 00) */
+    while (((c = *txt) >= '0' && c <= '9') || c == ' ') {
+        txt++;
+        if (c == ' ') {
+            continue;
+        }
         if (n > 6552) {
             error(E_SN);
         }
@@ -72,7 +80,6 @@ uint16_t parse_linenum(void)
         if (n > 65529) {
             error(E_SN);
         }
-        txt++;
     }
     return n;
 }
@@ -82,21 +89,25 @@ void do_list(void)
     uint16_t from = 0, to = 65535;
     uint8_t *p, c = next_char();
     if (IS_NUM_START(c)) {
-        from = to = parse_linenum();
+        from = parse_linenum();   /* LIST n: from line n on, as Microsoft's 4.7 lists */
     }
     if (accept('-')) {
-        to = 65535;
         c = next_char();
         if (IS_NUM_START(c)) {
             to = parse_linenum();
         }
     }
+    c = 1;
     for (p = prog_start; p[0]; p += p[0]) {
         if (LINE_NUM(p) < from) {
             continue;
         }
         if (LINE_NUM(p) > to || break_pending()) {
             break;
+        }
+        if (c) {
+            out_newline();  /* Microsoft's starts each listed line with a line end */
+            c = 0;
         }
         list_line(p);
     }

@@ -3,6 +3,7 @@
  * ELSE, RESTORE, RUN and in ON..GOTO/GOSUB lists. References to missing lines stay. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 #include "stmt.h"
 
 static uint16_t r_new, r_old, r_step;
@@ -77,7 +78,7 @@ static uint8_t *fix_line(uint8_t *line)
     }
     buf[n++] = 0;
     diff = (int16_t)(n + 3) - line[0];
-    if (diff > 0 && (uint16_t)(mem_top - prog_end) < (uint16_t)diff + 64) {
+    if (diff > 0 && (uint16_t)(PROGRAM_CEILING - prog_end) < (uint16_t)diff + 64) {
         error(E_OM);
     }
     memmove(line + line[0] + diff, line + line[0], (uint16_t)(prog_end - (line + line[0])) + 1);

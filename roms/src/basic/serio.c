@@ -2,7 +2,9 @@
  * crt0's RST 38h calls serial_isr) into a 256-byte ring buffer; when it holds RX_STOP
  * bytes RTS (command bit 5) is dropped so the sender holds further input back, and it is
  * raised again when the buffer drains to RX_GO. Output tracks the print column (POS),
- * breaks lines at WIDTH and sends NULL padding after each line end. */
+ * breaks lines at WIDTH as Microsoft's BASIC does (all output, echo and LIST included: a
+ * printable character about to go out at column WIDTH starts a new line first; WIDTH 255,
+ * the default, never breaks) and sends NULL padding after each line end. */
 #include "basic.h"
 
 __sfr __at 0x00 usart_data;
@@ -19,9 +21,8 @@ static volatile uint8_t rx_buf[256];
 volatile uint8_t rx_head, rx_tail;   /* exec.s looks for a waiting byte */
 static volatile uint8_t rx_held;
 
-uint8_t out_col, out_width = 72, out_nulls;
-uint8_t out_file;
-uint8_t out_wrap;   /* PRINT output: break lines at WIDTH (not echo or LIST) */   /* output goes to the open SD card file (SAVE) */
+uint8_t out_col, out_width = 255, out_nulls;
+uint8_t out_file;   /* output goes to the open SD card file (SAVE) */
 __sfr __at 0x12 sd_data_port;
 
 void serial_isr(void)
@@ -113,15 +114,15 @@ void out_char(char c)
         sd_data_port = c;
         return;
     }
-    raw_out(c);
     if ((uint8_t)c >= ' ') {
-        out_col++;
-        if (out_col >= out_width && out_width != 255 && out_wrap) {
+        if (out_col == out_width && out_width != 255) {
             out_newline();
         }
+        out_col++;
     } else if (c == 8 && out_col) {
         out_col--;
     }
+    raw_out(c);
 }
 
 void out_str(const char *s)

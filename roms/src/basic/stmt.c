@@ -16,7 +16,7 @@ typedef struct {
     uint8_t *line;
 } frame_t;
 
-frame_t cstack[CSTACK];   /* exec.s reads the FOR frames (NEXT) */
+frame_t cstack[CSTACK + 1];   /* exec.s reads the FOR frames (NEXT); loop.s may use the spare */
 uint8_t csp;
 uint8_t cont_ok;
 static uint8_t *cont_txt, *cont_line;
@@ -126,15 +126,15 @@ static void do_run(void)
     jumped = 1;
 }
 
-static void do_stop(uint8_t is_end)
+void do_stop(uint8_t is_end)
 {
     if (cur_line) {
         cont_ok = 1;
         cont_txt = txt;
         cont_line = cur_line;
-        if (!is_end) {
-            error(E_BREAK);
-        }
+    }
+    if (!is_end) {
+        error(E_BREAK);     /* "Break", in direct mode too */
     }
     cur_line = 0;
     txt = (uint8_t *)"";
@@ -159,6 +159,9 @@ static void do_def(void)
             n1 = *txt;
         }
         txt++;
+    }
+    if (*txt == '$') {
+        error(E_TM);    /* functions are numeric */
     }
     def = lookup_fn(n0, n1, 1);
     def->ptr = (char *)txt;
@@ -250,24 +253,14 @@ void statement(uint8_t tok)
         if (!cont_ok) {
             error(E_CN);
         }
-        txt = cont_txt;
+        txt = cont_txt;     /* (a statement's end, or an INPUT broken off) */
         cur_line = cont_line;
+        jumped = 1;
         break;
     case T_LIST: do_list(); break;
-    case T_CLEAR:
-        if (next_char() && next_char() != ':') {
-            eval_num();
-        }
-        clear_all();
-        break;
+    case T_CLEAR: do_clear(); break;
     case T_NEW: do_new(); txt = (uint8_t *)""; cur_line = 0; break;
-    case T_WIDTH:
-        a = eval_byte();
-        if (a < 16) {
-            error(E_FC);
-        }
-        out_width = (uint8_t)a;
-        break;
+    case T_WIDTH: out_width = eval_byte(); break;
     case T_TRON: trace = 1; break;
     case T_TROFF: trace = 0; break;
     case T_RENUM: do_renum(); break;

@@ -11,4 +11,5 @@ void do_renum(void);
 void skip_statement(void);
 char *input_buffer(void);
 uint8_t read_line(void);
+void do_stop(uint8_t is_end);   /* END (1) or STOP / a break (0): CONT goes on at txt */
 #endif

@@ -4,6 +4,7 @@
  * are stored in upper case. */
 #include <string.h>
 #include "basic.h"
+#pragma opt_code_size   /* off the speed-critical paths: smaller code */
 
 /* keyword names in token order, each ending with the last character | 0x80 */
 static const char keywords[] =
@@ -54,6 +55,9 @@ static uint8_t match_keyword(const char *s, uint8_t *len)
                 return tok;
             }
             k++;
+            while (tok == T_GOTO && *q == ' ') {
+                q++;    /* "GO TO" is GOTO, as in Microsoft's */
+            }
         }
         while (!(*k & 0x80)) {
             k++;
@@ -206,9 +210,20 @@ uint8_t tokenize(const char *src, uint8_t *dst)
         /* letters of a variable name followed by digits stay one name, as in FOR I1 */
         dst[n++] = c;
         src++;
-        if (c >= 'A' && c <= 'Z') {
-            while ((*src >= '0' && *src <= '9')) {
+        if ((c >= 'A' && c <= 'Z') || c == '$') {
+            while (c != '$' && *src >= '0' && *src <= '9') {
                 dst[n++] = *src++;
+            }
+            /* Microsoft's reader skips spaces between a variable name and its subscript:
+             * B (2) is an element; the spaces are dropped here */
+            {
+                const char *q = src;
+                while (*q == ' ') {
+                    q++;
+                }
+                if (*q == '(') {
+                    src = q;
+                }
             }
         }
     }

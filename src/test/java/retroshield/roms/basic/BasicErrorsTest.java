@@ -18,7 +18,8 @@ class BasicErrorsTest {
 
     @Test
     void directModeErrors() {
-        assertEquals("?SN Error\r\n", basic.run("PRINT 1+"));
+        assertEquals("?SN Error\r\n", basic.run("PRINT 1+)"));
+        assertEquals("?MO Error\r\n", basic.run("PRINT 1+"), "missing operand, as Microsoft's");
         assertEquals("?FC Error\r\n", basic.run("PRINT SQR(-1)"));
         assertEquals("?OV Error\r\n", basic.run("PRINT 1E38*10"));
         assertEquals("?DD Error\r\n", basic.run("DIM Q(2):DIM Q(3)"));
@@ -46,7 +47,7 @@ class BasicErrorsTest {
         assertEquals("?OD Error in 20\r\n", basic.program("10 DATA 1", "20 READ A,B"));
         assertEquals("?SN Error in 20\r\n", basic.program("10 DATA X1", "20 READ A").replace("in 10", "in 20"));
         assertEquals("?UL Error in 10\r\n", basic.program("10 GOTO 20"));
-        assertEquals("10 GOTO 20\r\n", basic.run("LIST"));
+        assertEquals("10 GOTO 20\r\n", basic.list("LIST"));
         assertEquals("?OM Error in 10\r\n", basic.program("10 DIM A(100,100)"));
         assertEquals("?OS Error in 20\r\n", basic.program("10 DIM A$(500):A$=\"X\":FOR I=1 TO 7:A$=A$+A$:NEXT",
                 "20 FOR I=0 TO 500:A$(I)=A$+LEFT$(A$,100):NEXT"));

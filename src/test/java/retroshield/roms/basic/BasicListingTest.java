@@ -64,7 +64,7 @@ class BasicListingTest {
         String lastLine = text.substring(text.lastIndexOf("\r\n", text.length() - 3) + 2);
         String echo = basic.expect(lastLine);
         assertEquals(text, echo, "the echo of the pasted text");
-        String listed = basic.run("LIST");
+        String listed = basic.list("LIST");
         assertEquals(text, listed);
         String free = basic.run("PRINT FRE(0)");
         assertTrue(Integer.parseInt(free.trim()) > 0, free);

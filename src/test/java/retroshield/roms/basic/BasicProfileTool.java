@@ -12,10 +12,12 @@ import retroshield.debug.SymbolTable;
  * Development aid, skipped unless asked for: {@code ./mvnw test -Dtest=BasicProfileTool -Dprofile=7}
  * prints where benchmark BM7 spends its T-states, by C source line (roms/basic.cdb) and by routine
  * (roms/basic.noi; static C functions count under the global routine before them).
+ * {@code -Dprofile=0 -Dprogram='10 ...|20 ...'} profiles a program of one's own instead (lines
+ * split at '|'; it must print "E" at the end, as the benchmarks do).
  */
 class BasicProfileTool {
     @Test
-    @EnabledIfSystemProperty(named = "profile", matches = "[1-7]")
+    @EnabledIfSystemProperty(named = "profile", matches = "[0-7]")
     void profile() throws Exception {
         String which = System.getProperty("profile");
         String noi = String.join("\n", java.nio.file.Files.readAllLines(Path.of("roms", "basic.noi")).stream()
@@ -24,7 +26,8 @@ class BasicProfileTool {
         BasicSession basic = BasicSession.boot();
         String[][] all = {BasicBenchmarkTest.BM1, BasicBenchmarkTest.BM2, BasicBenchmarkTest.BM3,
             BasicBenchmarkTest.BM4, BasicBenchmarkTest.BM5, BasicBenchmarkTest.BM6, BasicBenchmarkTest.BM7};
-        String[] prog = all[Integer.parseInt(which) - 1];
+        String[] prog = which.equals("0") ? System.getProperty("program", "").split("\\|")
+            : all[Integer.parseInt(which) - 1];
         basic.run("NEW");
         basic.enter(prog);
         Z80 cpu = basic.raw().machine().cpu();

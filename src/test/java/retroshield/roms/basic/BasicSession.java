@@ -22,6 +22,7 @@ final class BasicSession {
     static final long BOOT_CYCLES = 20_000_000;
     static final long LINE_CYCLES = 400_000_000;
     static final String OK = "Ok\r\n";
+    static final String MEMORY_TOP = "Memory top? ";
 
     private final HeadlessSession session;
 
@@ -41,7 +42,27 @@ final class BasicSession {
         return start(HeadlessSession.of(new Machine(rom.metadata().withStorage(storage), rom.image())));
     }
 
+    /**
+     * Powers the machine on and waits for the cold start's "Memory top? " question, not
+     * answered yet; {@link #answer} answers it.
+     */
+    static HeadlessSession coldStart() throws Exception {
+        assumeTrue(Files.exists(IMAGE), "roms/basic.bin is missing: run roms/build.sh basic");
+        HeadlessSession s = HeadlessSession.open(METADATA);
+        String out = s.expect(MEMORY_TOP, BOOT_CYCLES);
+        assertTrue(out.equals("\r\n" + MEMORY_TOP), out);
+        return s;
+    }
+
+    /** A session on a machine whose banner and "Ok" have been read already. */
+    static BasicSession of(HeadlessSession s) {
+        return new BasicSession(s);
+    }
+
+    /** Answers the cold start's "Memory top?" with Enter (all memory), waits for the banner. */
     private static BasicSession start(HeadlessSession s) {
+        s.expect(MEMORY_TOP, BOOT_CYCLES);
+        s.type("\r");
         String banner = s.expect(OK, BOOT_CYCLES);
         assertTrue(banner.contains("Bytes free"), banner);
         return new BasicSession(s);
@@ -61,6 +82,20 @@ final class BasicSession {
         String out = session.expect(OK, LINE_CYCLES);
         assertTrue(out.startsWith(line + "\r\n"), "no echo of the line: " + out);
         return out.substring(line.length() + 2, out.length() - OK.length());
+    }
+
+    /**
+     * Runs a LIST command; returns the listed lines. As Microsoft's, LIST prints a line end
+     * before the first listed line (an empty line under the command); it is checked and
+     * dropped.
+     */
+    String list(String command) {
+        String out = run(command);
+        if (out.isEmpty()) {
+            return out;
+        }
+        assertTrue(out.startsWith("\r\n"), "LIST starts with an empty line: " + out);
+        return out.substring(2);
     }
 
     /** Types program lines (each echoed, nothing else printed). */

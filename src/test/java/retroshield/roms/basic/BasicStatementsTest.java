@@ -110,22 +110,24 @@ class BasicStatementsTest {
     void listRangesNewRunLineAndClear() {
         basic.run("NEW");
         basic.enter("10 PRINT \"TEN\"", "20 PRINT \"TWENTY\"", "30 PRINT \"THIRTY\"", "15 A=1", "15");
-        assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.run("LIST"));
-        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.run("LIST 20"));
-        assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n", basic.run("LIST -20"));
-        assertEquals("20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.run("LIST 15-"));
-        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.run("LIST 11-29"));
+        assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.list("LIST"));
+        // as Microsoft's 4.7: LIST n lists from line n on
+        assertEquals("20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.list("LIST 20"));
+        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.list("LIST 20-20"));
+        assertEquals("10 PRINT \"TEN\"\r\n20 PRINT \"TWENTY\"\r\n", basic.list("LIST -20"));
+        assertEquals("20 PRINT \"TWENTY\"\r\n30 PRINT \"THIRTY\"\r\n", basic.list("LIST 15-"));
+        assertEquals("20 PRINT \"TWENTY\"\r\n", basic.list("LIST 11-29"));
         assertEquals("TWENTY\r\nTHIRTY\r\n", basic.run("RUN 20"));
         assertEquals(" 0 \r\n", basic.run("X=3:CLEAR:PRINT X"));
         assertEquals("", basic.run("NEW"));
-        assertEquals("", basic.run("LIST"));
+        assertEquals("", basic.list("LIST"));
         assertEquals("10 PRINT A:GOTO 10\r\n", runList("10 print a:goto 10"));
     }
 
     private String runList(String line) {
         basic.run("NEW");
         basic.enter(line);
-        return basic.run("LIST");
+        return basic.list("LIST");
     }
 
     @Test
@@ -139,8 +141,11 @@ class BasicStatementsTest {
         basic.type("NULL 0\r");
         basic.expect(BasicSession.OK);
         basic.run("WIDTH 20");
-        assertEquals("12345678901234567890\r\n12345\r\n", basic.run("PRINT \"1234567890123456789012345\""));
-        basic.run("WIDTH 72");
+        basic.type("PRINT \"1234567890123456789012345\"\r");
+        // the echo is broken at WIDTH too, as in Microsoft's BASIC
+        assertEquals("PRINT \"1234567890123\r\n456789012345\"\r\n12345678901234567890\r\n12345\r\nOk\r\n",
+                basic.expect(BasicSession.OK));
+        basic.run("WIDTH 255");
         basic.run("NEW");
         basic.enter("10 FOR I=1 TO 2:NEXT", "20 PRINT \"T\"");
         basic.run("TRON");
@@ -155,10 +160,10 @@ class BasicStatementsTest {
         basic.enter("5 REM GOTO 5", "7 GOSUB 9:ON X GOTO 5,7,9", "9 IF X THEN 5 ELSE 7", "11 RESTORE 9:GOTO 99");
         basic.run("RENUM");
         assertEquals("10 REM GOTO 5\r\n20 GOSUB 30:ON X GOTO 10,20,30\r\n30 IF X THEN 10 ELSE 20\r\n"
-                + "40 RESTORE 30:GOTO 99\r\n", basic.run("LIST"));
+                + "40 RESTORE 30:GOTO 99\r\n", basic.list("LIST"));
         basic.run("RENUM 100,30,5");
         assertEquals("10 REM GOTO 5\r\n20 GOSUB 100:ON X GOTO 10,20,100\r\n100 IF X THEN 10 ELSE 20\r\n"
-                + "105 RESTORE 100:GOTO 99\r\n", basic.run("LIST"));
+                + "105 RESTORE 100:GOTO 99\r\n", basic.list("LIST"));
         assertEquals("?FC Error\r\n", basic.run("RENUM 15,100"));
     }
 
@@ -166,10 +171,10 @@ class BasicStatementsTest {
     void warmResetKeepsTheProgram() {
         basic.run("NEW");
         basic.enter("10 PRINT \"KEPT\"", "20 GOTO 10");
-        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.run("LIST"));
+        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.list("LIST"));
         basic.raw().machine().warmReset();
         String banner = basic.expect(BasicSession.OK);
         assertEquals(true, banner.contains("Bytes free"), banner);
-        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.run("LIST"));
+        assertEquals("10 PRINT \"KEPT\"\r\n20 GOTO 10\r\n", basic.list("LIST"));
     }
 }

@@ -29,7 +29,7 @@ class BasicStorageTest {
                 "a plain text listing on the host");
         BasicSession fresh = BasicSession.boot(StorageSpec.of(dir));
         assertEquals("", fresh.run("LOAD \"PROG\""));
-        assertEquals(PROGRAM, fresh.run("LIST"));
+        assertEquals(PROGRAM, fresh.list("LIST"));
         assertEquals(" 1  2  3 DONE\r\n", fresh.run("RUN"));
         assertEquals(" 1  2  3 DONE\r\n", fresh.run("NEW").isEmpty() ? fresh.run("RUN \"PROG\"") : "");
     }
@@ -41,7 +41,7 @@ class BasicStorageTest {
         basic.run("NEW");
         basic.enter("10 PRINT A");
         assertEquals("", basic.run("MERGE \"HOST.TXT\""));
-        assertEquals("5 A=2\r\n10 PRINT A\r\n100 PRINT \"FROM HOST\"\r\n", basic.run("LIST"));
+        assertEquals("5 A=2\r\n10 PRINT A\r\n100 PRINT \"FROM HOST\"\r\n", basic.list("LIST"));
         assertEquals(" 2 \r\nFROM HOST\r\n", basic.run("RUN"));
         basic.run("SAVE \"TWO\"");
         String files = basic.run("FILES");
@@ -51,7 +51,7 @@ class BasicStorageTest {
         assertFalse(Files.exists(dir.resolve("TWO.BAS")));
         assertEquals("?FF Error\r\n", basic.run("KILL \"TWO\""));
         assertEquals("?FF Error\r\n", basic.run("LOAD \"MISSING\""));
-        assertEquals("5 A=2\r\n10 PRINT A\r\n100 PRINT \"FROM HOST\"\r\n", basic.run("LIST"),
+        assertEquals("5 A=2\r\n10 PRINT A\r\n100 PRINT \"FROM HOST\"\r\n", basic.list("LIST"),
                 "a failed LOAD keeps the program");
         assertEquals("?FF Error\r\n", basic.run("SAVE \"../OUT\""));
     }
