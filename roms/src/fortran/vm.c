@@ -12,6 +12,8 @@ static val_t vstack[VSTACK];
 val_t *vsp;
 static struct { uint8_t *ret; unit_t *u; uint16_t tbase, argtop; } frames[FRAMES];
 static uint8_t nframes;
+static uint8_t *trap_pc, trap_frames;
+static val_t *trap_vsp;
 static uint8_t tbuf[TEMP], argbuf[ARGBUF];
 static uint16_t tpos, tbase, argtop;
 static uint16_t cur_line;
@@ -26,7 +28,7 @@ uint8_t *temp_alloc(uint16_t n)
 {
     uint8_t *p = tbuf + tpos;
     if (n > TEMP - tpos)
-        rt_error("string too int32_t");
+        rt_error("string too long");
     tpos += n;
     return p;
 }
@@ -132,7 +134,7 @@ static uint8_t *call(unit_t *u, uint8_t n, uint8_t *ret)
         } else {
             size = type_size(d->t, d->clen);
             if (size > ARGBUF - argtop)
-                rt_error("arguments too int32_t");
+                rt_error("arguments too long");
             d->addr = argbuf + argtop;
             argtop += size;
             store_val(d->t, d->addr, d->clen, a);
@@ -322,6 +324,10 @@ static void io_begin(void)
         v = pop();
         f = v->p;
         fl = v->n;
+        if (v->t == T_INT) {        /* an ASSIGNed FORMAT label */
+            f = assigned_label(v->u.i, '(');
+            fl = (uint16_t)strlen((char *)f);
+        }
     }
     io_start(b, pop(), f, fl);
 }
@@ -363,6 +369,13 @@ void vm_run(uint8_t *start)
     vsp = vstack;
     nframes = 0;
     tpos = tbase = argtop = 0;
+    io_trap = 0;
+    if (setjmp(io_jmp)) {           /* an error in a trapped I/O statement */
+        while (nframes > trap_frames)
+            ret();
+        vsp = trap_vsp;
+        pc = trap_pc;
+    }
     for (;;) {
         op = f8();
         if (op >= OP_ADD && op <= OP_POW) {
@@ -575,6 +588,43 @@ void vm_run(uint8_t *start)
         case OP_CLOSE:
             v = pop();
             file_close(v, f8());
+            break;
+        case OP_IOTRAP:
+            trap_pc = fptr();
+            trap_vsp = vsp - f8();
+            trap_frames = nframes;
+            io_status = 0;
+            io_trap = 1;
+            break;
+        case OP_IOSTATUS:
+            v = push();
+            v->t = T_INT;
+            v->u.i = io_status;
+            break;
+        case OP_IOJUMP:
+            pc = io_resume(pc);
+            break;
+        case OP_PUSHLAB:
+            v = push();
+            v->t = T_INT;
+            v->u.i = label_value(pc);
+            pc += 2;
+            break;
+        case OP_PUSHU:              /* a procedure as an argument */
+            v = push();
+            v->t = T_INT | 0x80;
+            v->p = fptr();
+            break;
+        case OP_CALLD:
+            s = fptr();
+            b = f8();
+            {
+                unit_t *u = proc_unit(s->addr, f8());
+                pc = call(u, b, pc);
+            }
+            break;
+        case OP_JMPVAR:
+            pc = assigned_label(pop_int(), OP_LINE);
             break;
         default:
             rt_error("bad code");
