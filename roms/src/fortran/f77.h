@@ -40,6 +40,7 @@ typedef struct {
 #define F_ALLOC  4      /* storage assigned */
 #define F_TYPED  8      /* explicitly typed */
 #define F_ADJ    16     /* adjustable/assumed array (dummy) */
+#define F_EXT    32     /* named in EXTERNAL */
 
 struct common;
 typedef struct sym {
@@ -63,7 +64,7 @@ typedef struct common {
 
 typedef struct unit {
     struct unit *next;
-    uint8_t kind;               /* 0 main, 1 subroutine, 2 function */
+    uint8_t kind;               /* 0 main, 1 subroutine, 2 function, 3 BLOCK DATA */
     uint8_t t; uint16_t clen;   /* function type */
     uint8_t nargs, active, typed;
     uint8_t *code;
@@ -73,6 +74,7 @@ typedef struct unit {
     uint16_t line;              /* header line */
     char name[12];
 } unit_t;
+
 
 /* ---- byte code ---- */
 enum {
@@ -85,7 +87,8 @@ enum {
     OP_DOINIT, OP_DOTEST, OP_DOINC,
     OP_CALL, OP_RET, OP_SFCALL, OP_SFRET, OP_INTR, OP_SETDIM,
     OP_STOP, OP_PAUSE,
-    OP_IOSTART, OP_IOITEM, OP_IOEND, OP_OPEN, OP_CLOSE, OP_REWIND
+    OP_IOSTART, OP_IOITEM, OP_IOEND, OP_OPEN, OP_CLOSE, OP_REWIND,
+    OP_IOTRAP, OP_IOSTATUS, OP_IOJUMP, OP_PUSHLAB, OP_JMPVAR, OP_PUSHU, OP_CALLD
 };
 
 /* intrinsics */
@@ -146,6 +149,7 @@ uint8_t get_label(uint16_t *l);
 int32_t get_int(void);
 uint8_t at_end(void);
 void need_end(void);
+uint8_t end_kw(void);
 
 /* ---- symbols (sym.c) ---- */
 extern unit_t *units, *cur_unit;
@@ -208,10 +212,21 @@ void io_end(void);
 void fmt_val(char *buf, val_t *v);
 void file_open(val_t *unit, val_t *name, uint8_t status);
 void file_close(val_t *unit, uint8_t rewind);
+/* ERR=, END=, IOSTAT=: an error inside a trapped I/O statement resumes the byte code
+ * after the statement with io_status set (1 error, -1 end of file) */
+extern uint8_t io_trap;
+extern int8_t io_status;
+extern const char *io_msg;
+extern jmp_buf io_jmp;
+uint8_t *io_resume(uint8_t *pc);
+int32_t label_value(uint8_t *pc);
+uint8_t *assigned_label(int32_t v, uint8_t first);
+unit_t *proc_unit(void *p, uint8_t kind);
 
 /* program text (prog.c) */
 extern uint16_t nlines;
 char *line_at(uint16_t n);
+#define COMMENT_MARK 1            /* first character of a stored comment line */
 void prog_add(const char *text);
 void prog_list(void);
 void prog_delete(uint16_t a, uint16_t b);

@@ -8,6 +8,8 @@ static struct { uint16_t start, count; } grp[4];
 static uint8_t depth, rep_left, had_data;
 static char dc;
 static int16_t dw, dd;
+static int8_t scale;            /* kP */
+static uint8_t plus, bz;        /* SP, BZ */
 
 static char fch(void)
 {
@@ -38,6 +40,8 @@ void fmt_start(void)
     depth = 0;
     rep_left = 0;
     had_data = 0;
+    scale = 0;
+    plus = bz = 0;
 }
 
 static void new_record(void)
@@ -75,7 +79,13 @@ static uint8_t next_data(uint8_t item)
             continue;
         }
         r = 1;
-        if (is_digit(c)) {
+        if (c == '-' || c == '+') {     /* a signed scale factor */
+            fp++;
+            r = fnum();
+            if (c == '-')
+                r = -r;
+            c = fch();
+        } else if (is_digit(c)) {
             r = fnum();
             c = fch();
         }
@@ -138,9 +148,19 @@ static uint8_t next_data(uint8_t item)
             else
                 io.pos = r ? (uint8_t)(r - 1) : 0;
             continue;
-        case 'P': case 'S': case 'B':
-            if (fch() == 'P' || fch() == 'S' || fch() == 'N' || fch() == 'Z')
+        case 'P':
+            scale = (int8_t)r;
+            continue;
+        case 'S':
+            c = fch();
+            if (c == 'P' || c == 'S')
                 fp++;
+            plus = c == 'P';
+            continue;
+        case 'B':
+            c = fch();
+            fp++;
+            bz = c == 'Z';
             continue;
         case 'I': case 'F': case 'E': case 'D': case 'G': case 'A': case 'L':
             had_data = 1;
@@ -166,19 +186,33 @@ static uint8_t next_data(uint8_t item)
     }
 }
 
-static void put_field(const char *s, int16_t w)
+/* s right-justified in a field of w characters (w = 0: its own width), '*'s if too wide */
+static void justify(char *out, const char *s, int16_t w)
 {
     int16_t n = (int16_t)strlen(s);
     if (w == 0)
         w = n;
+    out[w] = 0;
     if (n > w) {
-        while (w--)
-            rec_put('*');
+        memset(out, '*', w);
         return;
     }
-    while (w-- > n)
-        rec_put(' ');
-    rec_puts(s);
+    memset(out, ' ', w - n);
+    memcpy(out + w - n, s, n);
+}
+
+/* SP: a '+' in the blank before a positive number */
+static void plus_sign(char *s)
+{
+    char *p = s;
+    while (*p == ' ')
+        p++;
+    if (*p == '-' || *p == '*')
+        return;
+    if (p == s)
+        memset(s, '*', strlen(s));
+    else
+        p[-1] = '+';
 }
 
 static void write_item(val_t *v)
@@ -200,41 +234,59 @@ static void write_item(val_t *v)
     if (dc == 'L' || t == T_LOG) {
         if (t != T_LOG)
             rt_error("L format needs a LOGICAL value");
-        put_field(v->u.i ? "T" : "F", dw);
+        justify(buf, v->u.i ? "T" : "F", dw);
+        rec_puts(buf);
         return;
     }
     if (dc == 'I' || (dc == 'G' && t == T_INT)) {
-        int32_t x;
-        uint8_t neg, k;
+        uint8_t k, m;
+        char num[32], *digits = num;
         conv(v, T_INT);
-        x = v->u.i;
-        neg = x < 0;
-        ltoa_s(buf + 1, neg ? -x : x);
-        if (dd > 0) {
-            k = (uint8_t)strlen(buf + 1);
-            if (k < dd) {
-                memmove(buf + 1 + dd - k, buf + 1, k + 1);
-                memset(buf + 1, '0', dd - k);
+        ltoa_s(num, v->u.i);
+        if (*digits == '-')
+            digits++;
+        if (dd > 0 && dd < 20) {        /* Iw.m: at least m digits */
+            m = (uint8_t)dd;
+            k = (uint8_t)strlen(digits);
+            if (k < m) {
+                memmove(digits + m - k, digits, k + 1);
+                memset(digits, '0', m - k);
             }
-        } else if (dd == 0 && x == 0) {
-            buf[1] = 0;
+        } else if (dd == 0 && *digits == '0') {
+            *digits = 0;                /* Iw.0 of zero: blanks */
         }
-        buf[0] = '-';
-        put_field(neg ? buf : buf + 1, dw);
-        return;
-    }
-    if (t == T_INT)
-        conv(v, T_REAL);
-    if (dd < 0)
-        dd = 0;
-    if (dc == 'F') {
-        bcd_fmt_f(buf, &v->u.b, dw, dd);
-    } else if (dc == 'G') {
-        bcd_fmt_g(buf, &v->u.b, dw, dd);
+        justify(buf, num, dw);
     } else {
-        bcd_fmt_e(buf, &v->u.b, dw, dd, dc);
+        if (t == T_INT)
+            conv(v, T_REAL);
+        if (dd < 0)
+            dd = 0;
+        if (dc == 'F') {
+            val_t ten;
+            int8_t k;
+            ten.t = T_INT;
+            ten.u.i = 10;
+            for (k = scale; k > 0; k--)
+                arith(OP_MUL, v, &ten);
+            for (; k < 0; k++)
+                arith(OP_DIV, v, &ten);
+            bcd_fmt_f(buf, &v->u.b, dw, dd);
+        } else if (dc == 'G') {
+            bcd_fmt_g(buf, &v->u.b, dw, dd);
+        } else {
+            bcd_fmt_es(buf, &v->u.b, dw, dd, dc, scale);
+        }
     }
+    if (plus)
+        plus_sign(buf);
     rec_puts(buf);
+}
+
+/* the i-th character of the input field (blank past the end of the record) */
+static char rec_char(uint8_t i)
+{
+    uint16_t j = io.pos + i;
+    return j < io.len ? (char)io.rec[j] : ' ';
 }
 
 static void read_item(val_t *ref)
@@ -248,7 +300,7 @@ static void read_item(val_t *ref)
         if (!dw)
             dw = (int16_t)ref->n;
         for (i = 0; i < (uint8_t)dw; i++)
-            buf[i] = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+            buf[i] = rec_char(i);
         io.pos += (uint8_t)dw;
         v.t = T_CHAR;
         v.p = (uint8_t *)buf;
@@ -261,9 +313,11 @@ static void read_item(val_t *ref)
         return;
     }
     for (i = 0; i < (uint8_t)dw; i++) {
-        char c = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+        char c = rec_char(i);
         if (c != ' ')
             *q++ = c;
+        else if (bz && q != buf && io.pos + i < io.len)
+            *q++ = '0';         /* BZ: blanks after the first digit are zeros */
     }
     io.pos += (uint8_t)dw;
     *q = 0;

@@ -98,6 +98,13 @@ uint8_t at_end(void)
     return peek() == 0;
 }
 
+/* END, END PROGRAM, END SUBROUTINE, END FUNCTION, END BLOCK DATA (a name may follow) */
+uint8_t end_kw(void)
+{
+    return kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION")
+        || kw("BLOCKDATA"));
+}
+
 void need_end(void)
 {
     if (!at_end())

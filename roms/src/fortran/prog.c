@@ -59,20 +59,31 @@ void prog_add(const char *text)
     nlines++;
 }
 
+/* a continuation: appended to the last statement line (comment lines may follow it) */
 void prog_append(const char *text)
 {
-    uint16_t n = (uint16_t)strlen(text) + 1;
-    if (!nlines)
+    uint16_t n = (uint16_t)strlen(text), k = nlines;
+    char *end;
+    while (k > 1 && *line_at(k) == COMMENT_MARK)
+        k--;
+    if (!k || *line_at(k) == COMMENT_MARK)
         return;
     room(n);
-    memcpy(src_end - 1, text, n);
-    src_end += n - 1;
+    end = line_at(k);
+    end += strlen(end);
+    memmove(end + n, end, src_end - end);
+    memcpy(end, text, n);
+    src_end += n;
 }
 
 /* a stored line as fixed form: the label in columns 1-5, the statement from column 7 */
 void format_line(const char *p, char *out)
 {
     uint8_t col = 0;
+    if (*p == COMMENT_MARK) {
+        strcpy(out, p + 1);
+        return;
+    }
     while (is_digit(*p)) {
         *out++ = *p++;
         col++;
@@ -134,7 +145,7 @@ static uint8_t is_end(void)
 {
     uint16_t l;
     get_label(&l);
-    return kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION"));
+    return end_kw();
 }
 
 void prog_run(void)
@@ -150,6 +161,8 @@ void prog_run(void)
     code_p = (uint8_t *)src_end;
     for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
         err_line = n;
+        if (*p == COMMENT_MARK)
+            continue;
         cp = p;
         get_label(&l);
         if (parse_header(nm, &kind, &t, &clen)) {
@@ -179,6 +192,8 @@ void prog_run(void)
         fail("no main program");
     for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
         err_line = n;
+        if (*p == COMMENT_MARK)
+            continue;
         if (!cur) {
             cp = p;
             get_label(&l);
