@@ -46,6 +46,7 @@ int bcd_fmt_f(char *buf, const bcd_t *a, int w, int d)
     unsigned char dg[BCDX_D + 1];
     int e, p, ni = 1, len, pos;
     unsigned char zero = 1;
+    char *o;
     bcdx_unpack(&x, a);
     if (d < 0) d = 0;
     e = bcdx_iszero(&x) ? 0 : x.exp;
@@ -63,12 +64,13 @@ int bcd_fmt_f(char *buf, const bcd_t *a, int w, int d)
     }
     pos = field(buf, &w, len);
     if (pos < 0) return w;
-    if (x.sign) buf[pos++] = '-';
+    o = buf + pos;
+    if (x.sign) *o++ = '-';
     for (p = ni - 1; p >= -d; p--) {
-        if (p == -1) buf[pos++] = '.';
-        buf[pos++] = dig(dg, e - p);
+        if (p == -1) *o++ = '.';
+        *o++ = dig(dg, e - p);
     }
-    if (d == 0) buf[pos] = '.';
+    if (d == 0) *o = '.';
     return w;
 }
 
@@ -140,28 +142,15 @@ int bcd_fmt_list(char *buf, const bcd_t *a, unsigned char prec)
 {
     bcdx_t x;
     bcd_t t;
-    int e, i, pos = 0;
+    int e;
     prec = bcd_prec(prec);
     bcdx_unpack(&x, a);
     bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, prec);
     e = bcdx_iszero(&x) ? 1 : x.exp;
-    if (e >= 0 && e <= prec) {          /* fixed: F0.d with prec digits in all */
-        bcdx_pack(&t, &x);
+    bcdx_pack(&t, &x);
+    if (e >= 0 && e <= prec)            /* fixed: F0.d with prec digits in all */
         return bcd_fmt_f(buf, &t, 0, prec - e);
-    }
-    if (x.sign) buf[pos++] = '-';
-    for (i = 0; i < prec; i++) {
-        buf[pos++] = (char)('0' + x.m[i]);
-        if (i == 0) buf[pos++] = '.';
-    }
-    buf[pos++] = 'E';
-    e--;
-    buf[pos++] = e < 0 ? '-' : '+';
-    if (e < 0) e = -e;
-    buf[pos++] = (char)('0' + e / 10);
-    buf[pos++] = (char)('0' + e % 10);
-    buf[pos] = 0;
-    return pos;
+    return bcd_fmt_es(buf, &t, 0, prec - 1, 'E', 1);   /* else d.ddd...E+xx */
 }
 
 int bcd_fmt_g(char *buf, const bcd_t *a, int w, int d)

@@ -3,8 +3,9 @@
 #include "f77.h"
 
 void emit(uint8_t b) { *(uint8_t *)arena_up(1) = b; }
-void emit2(uint16_t w) { uint8_t *p = arena_up(2); p[0] = (uint8_t)w; p[1] = (uint8_t)(w >> 8); }
+void emit2(uint16_t w) { uint8_t *p = arena_up(2); WRW(p, w); }
 void emit_ptr(void *p) { emit2(p ? P2W(p) : 0); }
+void emit_pushi(int32_t v) { emit(OP_PUSHI); memcpy(arena_up(4), &v, 4); }
 
 static void emit_op_sym(uint8_t op, sym_t *s) { emit(op); emit_ptr(s); }
 
@@ -51,12 +52,9 @@ static void number(void)
             p++;
     }
     if (!real) {
-        while (cp < p) {
-            v = v * 10 + (*cp++ - '0');
-        }
-        emit(OP_PUSHI);
-        emit2((uint16_t)v);
-        emit2((uint16_t)(v >> 16));
+        v = atol_s(cp);
+        cp = p;
+        emit_pushi(v);
         return;
     }
     if (!bcd_parse(&b, s, dbl ? 16 : 8))

@@ -105,7 +105,11 @@ enum {
 #ifdef __SDCC
 #define P2W(p) ((uint16_t)(p))
 #define W2P(w) ((void *)(w))
+#define RDW(p) (*(const uint16_t *)(p))     /* the Z80 reads words little-endian, unaligned */
+#define WRW(p, w) (*(uint16_t *)(p) = (w))
 #else
+#define RDW(p) ((uint16_t)((p)[0] | ((p)[1] << 8)))
+#define WRW(p, w) ((p)[0] = (uint8_t)(w), (p)[1] = (uint8_t)((w) >> 8))
 extern uint8_t *mem_lo;
 #define P2W(p) ((uint16_t)((uint8_t *)(p) - mem_lo))
 #define W2P(w) ((void *)(mem_lo + (w)))
@@ -149,6 +153,7 @@ uint8_t get_label(uint16_t *l);
 int32_t get_int(void);
 uint8_t at_end(void);
 void need_end(void);
+int32_t atol_s(const char *s);     /* the leading decimal digits of s (repl.c) */
 uint8_t end_kw(void);
 
 /* ---- symbols (sym.c) ---- */
@@ -169,6 +174,7 @@ unit_t *unit_find(const char *name);
 void emit(uint8_t b);
 void emit2(uint16_t w);
 void emit_ptr(void *p);
+void emit_pushi(int32_t v);        /* OP_PUSHI v */
 uint8_t expr(void);                      /* returns static type (0 unknown) */
 void ref_expr(void);                     /* compile a reference (for READ, args) */
 void compile_stmt(const char *text, uint16_t line);

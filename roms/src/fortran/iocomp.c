@@ -69,13 +69,6 @@ static void trap_end(void)
     label_or_zero(end_label);
 }
 
-static void push_int(int32_t v)
-{
-    emit(OP_PUSHI);
-    emit2((uint16_t)v);
-    emit2((uint16_t)(v >> 16));
-}
-
 /* '*', a label or a CHARACTER expression */
 static void format_spec(void)
 {
@@ -153,7 +146,7 @@ static void implied(void)
     if (accept(','))
         expr();
     else
-        push_int(1);
+        emit_pushi(1);
     need(')');
     after = cp;
     slot = arena_down(sizeof(doslot_t));
@@ -239,7 +232,7 @@ static void control_list(void)
     do {
         if (kw("UNIT=") || (n == 0 && !is_control(cp))) {
             if (accept('*'))
-                push_int(-1);
+                emit_pushi(-1);
             else
                 expr();
         } else if (kw("FMT=") || (n == 1 && !is_control(cp))) {
@@ -306,7 +299,7 @@ static void open_stmt(void)
     need(')');
     if (!file)
         fail("OPEN needs FILE=");
-    push_int(st);
+    emit_pushi(st);
     trap_begin(3);
     emit(OP_OPEN);
 }
@@ -320,7 +313,7 @@ void compile_io(uint8_t which)
         do {
             const char *p;
             mode = M_FMTSTK | M_LIST | M_DATA;
-            push_int(-2);
+            emit_pushi(-2);
             p = cp;
             while (*p && *p != '/')
                 p++;
@@ -387,7 +380,7 @@ void compile_io(uint8_t which)
         control_list();
         accept(',');
     } else {
-        push_int(-1);
+        emit_pushi(-1);
         format_spec();
         if (!at_end())
             need(',');

@@ -3,8 +3,8 @@
 #include "f77.h"
 #include "io.h"
 
-static uint16_t fp, revert;
-static struct { uint16_t start, count; } grp[4];
+static const uint8_t *fp, *fend, *revert;     /* the FORMAT text: next character, end */
+static struct { const uint8_t *start; uint16_t count; } grp[4];
 static uint8_t depth, rep_left, had_data;
 static char dc;
 static int16_t dw, dd;
@@ -14,25 +14,26 @@ static uint8_t plus, bz;        /* SP, BZ */
 static char fch(void)
 {
     char c;
-    while (fp < io.fmtlen && (io.fmt[fp] == ' ' || io.fmt[fp] == ','))
+    while (fp < fend && (*fp == ' ' || *fp == ','))
         fp++;
-    if (fp >= io.fmtlen)
+    if (fp >= fend)
         return ')';
-    c = (char)io.fmt[fp];
+    c = (char)*fp;
     return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
 }
 
 static int16_t fnum(void)
 {
     int16_t n = 0;
-    while (fp < io.fmtlen && is_digit((char)io.fmt[fp]))
-        n = n * 10 + (io.fmt[fp++] - '0');
+    while (fp < fend && is_digit((char)*fp))
+        n = n * 10 + (*fp++ - '0');
     return n;
 }
 
 void fmt_start(void)
 {
-    fp = 0;
+    fp = io.fmt;
+    fend = fp + io.fmtlen;
     if (fch() != '(')
         rt_error("format must start with '('");
     fp++;
@@ -56,7 +57,7 @@ static void new_record(void)
 static uint8_t next_data(uint8_t item)
 {
     char c;
-    uint16_t at;
+    const uint8_t *at;
     int16_t r;
     for (;;) {
         c = fch();
@@ -102,15 +103,15 @@ static uint8_t next_data(uint8_t item)
         }
         if (c == '\'' || c == '"') {
             fp++;
-            while (fp < io.fmtlen) {
-                if (io.fmt[fp] == c) {
-                    if (fp + 1 < io.fmtlen && io.fmt[fp + 1] == c)
+            while (fp < fend) {
+                if (*fp == c) {
+                    if (fp + 1 < fend && fp[1] == c)
                         fp++;
                     else
                         break;
                 }
                 if (io.mode & M_WRITE)
-                    rec_put(io.fmt[fp]);
+                    rec_put(*fp);
                 fp++;
             }
             fp++;
@@ -119,9 +120,9 @@ static uint8_t next_data(uint8_t item)
         fp++;
         switch (c) {
         case 'H':
-            while (r-- && fp < io.fmtlen) {
+            while (r-- && fp < fend) {
                 if (io.mode & M_WRITE)
-                    rec_put(io.fmt[fp]);
+                    rec_put(*fp);
                 fp++;
             }
             continue;
@@ -171,11 +172,11 @@ static uint8_t next_data(uint8_t item)
             dc = c;
             dw = fnum();
             dd = -1;
-            if (fp < io.fmtlen && io.fmt[fp] == '.') {
+            if (fp < fend && *fp == '.') {
                 fp++;
                 dd = fnum();
             }
-            if (fp < io.fmtlen && (io.fmt[fp] == 'E' || io.fmt[fp] == 'e') && (dc == 'E' || dc == 'G')) {
+            if (fp < fend && (*fp == 'E' || *fp == 'e') && (dc == 'E' || dc == 'G')) {
                 fp++;
                 fnum();
             }

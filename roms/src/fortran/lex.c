@@ -88,8 +88,9 @@ int32_t get_int(void)
         accept('+');
     if (!is_digit(peek()))
         expected("a number");
+    v = atol_s(cp);
     while (is_digit(*cp))
-        v = v * 10 + (*cp++ - '0');
+        cp++;
     return neg ? -v : v;
 }
 

@@ -148,9 +148,20 @@ static uint8_t is_end(void)
     return end_kw();
 }
 
+/* the stored lines in turn, comments skipped, err_line their number (p = 0 and err_line = 0
+ * for the first); 0 after the last, err_line staying at the last line's number */
+static char *stmt_line(char *p)
+{
+    do {
+        if (err_line == nlines)
+            return 0;
+        p = err_line++ ? p + strlen(p) + 1 : (char *)mem_lo;
+    } while (*p == COMMENT_MARK);
+    return p;
+}
+
 void prog_run(void)
 {
-    uint16_t n;
     char *p, nm[32];
     uint8_t kind, t, in_unit = 0;
     uint16_t clen, l;
@@ -159,10 +170,7 @@ void prog_run(void)
     imm_mode = 0;
     ninit = 0;
     code_p = (uint8_t *)src_end;
-    for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
-        err_line = n;
-        if (*p == COMMENT_MARK)
-            continue;
+    for (err_line = 0, p = 0; (p = stmt_line(p)) != 0;) {
         cp = p;
         get_label(&l);
         if (parse_header(nm, &kind, &t, &clen)) {
@@ -190,10 +198,7 @@ void prog_run(void)
     }
     if (!mainu)
         fail("no main program");
-    for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
-        err_line = n;
-        if (*p == COMMENT_MARK)
-            continue;
+    for (err_line = 0, p = 0; (p = stmt_line(p)) != 0;) {
         if (!cur) {
             cp = p;
             get_label(&l);
@@ -206,7 +211,7 @@ void prog_run(void)
             cp = empty;
             compile_begin_unit(cur);
         }
-        compile_stmt(p, n);
+        compile_stmt(p, err_line);
         if (unit_ended) {
             compile_end_unit();
             unit_ended = 0;

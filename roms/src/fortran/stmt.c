@@ -141,9 +141,7 @@ static void do_loop(void)
     if (accept(',')) {
         expr();
     } else {
-        emit(OP_PUSHI);
-        emit2(1);
-        emit2(0);
+        emit_pushi(1);
     }
     need_end();
     slot = arena_down(sizeof(doslot_t));

@@ -14,7 +14,7 @@ jmp_buf io_jmp;
 /* after a trapped I/O statement: operands flags (1 = IOSTAT given), ERR label, END label */
 uint8_t *io_resume(uint8_t *pc)
 {
-    uint16_t err = *(uint16_t *)(pc + 1), end = *(uint16_t *)(pc + 3);
+    uint16_t err = RDW(pc + 1), end = RDW(pc + 3);
     uint8_t quiet = pc[0];
     io_trap = 0;
     if (io_status > 0) {
@@ -33,7 +33,7 @@ uint8_t *io_resume(uint8_t *pc)
 
 int32_t label_value(uint8_t *pc)
 {
-    return ((int32_t)LABEL_MARK << 16) | (uint16_t)(pc[0] | (pc[1] << 8));
+    return ((int32_t)LABEL_MARK << 16) | RDW(pc);
 }
 
 /* the unit a dummy procedure argument holds */

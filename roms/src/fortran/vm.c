@@ -88,7 +88,7 @@ static uint8_t *element(sym_t *s)
         i -= lo;                        /* 0 .. hi - lo when in range */
         if ((uint32_t)i > ext)
             rt_error("subscript out of range");
-        off = off ? off * (ext + 1) + (uint16_t)i : (uint16_t)i;
+        off = off * (ext + 1) + (uint16_t)i;
     }
     return s->addr + off * type_size(s->t, s->clen);
 }
