@@ -72,6 +72,7 @@ const char *bcd_parse_st(bcd_t *r, const char *s, unsigned char prec, int *statu
  * too narrow. A negative value that rounds to zero keeps its '-' (as gfortran does). */
 int  bcd_fmt_f(char *buf, const bcd_t *a, int w, int d);          /* Fw.d */
 int  bcd_fmt_e(char *buf, const bcd_t *a, int w, int d, char e);  /* Ew.d / Dw.d (e = 'E' / 'D') */
+int  bcd_fmt_es(char *buf, const bcd_t *a, int w, int d, char e, int k); /* with a scale factor kP */
 /* Gw.d: Fw'.d' and 4 blanks (w' = w - 4) when 0.1 <= |x| < 10^d after rounding to d
  * digits (d' = d - digits before the point; zero: d' = d - 1), else Ew.d. */
 int  bcd_fmt_g(char *buf, const bcd_t *a, int w, int d);

@@ -173,15 +173,13 @@ int bcd_pow(bcd_t *r, const bcd_t *a, const bcd_t *b, unsigned char prec)
     bcdx_t x, y, t, z;
     long n;
     int s, e;
-    unsigned char wp = bcdx_wp(prec), i;
+    unsigned char wp = bcdx_wp(prec);
     bcdx_unpack(&x, a);
     bcdx_unpack(&y, b);
     t = y;
     bcdx_trunc(&t);
     if (bcdx_cmpabs(&t, &y) == 0 && y.exp <= 9) {
-        n = 0;
-        for (i = 0; (int)i < t.exp; i++) n = n * 10 + t.m[i];
-        if (t.sign) n = -n;
+        n = bcdx_to_long(&t);
         s = bcdx_powi(&x, &x, n, wp);
     } else if (bcdx_iszero(&x)) {
         s = y.sign ? BCD_DIV0 : BCD_OK;

@@ -46,6 +46,7 @@ int bcd_fmt_f(char *buf, const bcd_t *a, int w, int d)
     unsigned char dg[BCDX_D + 1];
     int e, p, ni = 1, len, pos;
     unsigned char zero = 1;
+    char *o;
     bcdx_unpack(&x, a);
     if (d < 0) d = 0;
     e = bcdx_iszero(&x) ? 0 : x.exp;
@@ -63,50 +64,77 @@ int bcd_fmt_f(char *buf, const bcd_t *a, int w, int d)
     }
     pos = field(buf, &w, len);
     if (pos < 0) return w;
-    if (x.sign) buf[pos++] = '-';
+    o = buf + pos;
+    if (x.sign) *o++ = '-';
     for (p = ni - 1; p >= -d; p--) {
-        if (p == -1) buf[pos++] = '.';
-        buf[pos++] = dig(dg, e - p);
+        if (p == -1) *o++ = '.';
+        *o++ = dig(dg, e - p);
     }
-    if (d == 0) buf[pos] = '.';
+    if (d == 0) *o = '.';
     return w;
 }
 
 int bcd_fmt_e(char *buf, const bcd_t *a, int w, int d, char ech)
 {
+    return bcd_fmt_es(buf, a, w, d, ech, 0);
+}
+
+/* Ew.d with a scale factor kP: k > 0 puts k significant digits before the point (d - k + 1
+ * after it), k <= 0 puts -k zeros after it before d + k significant digits; the exponent
+ * is less k. A k outside -d < k < d + 2 fills the field with '*'. */
+int bcd_fmt_es(char *buf, const bcd_t *a, int w, int d, char ech, int k)
+{
     bcdx_t x;
     unsigned char dg[BCDX_D + 1];
-    int e, i, len, pos, ae;
+    int e, len;
+    signed char i, n;
     unsigned char start = 1, lead = 1;
+    char *o;
     bcdx_unpack(&x, a);
     if (d < 0) d = 0;
+    if (d > 100) d = 100;               /* no field is that wide */
+    n = d + 1;                          /* significant digits */
+    len = x.sign + 1 + 1 + d + 4;       /* sign, "0" or k digits, ".", the rest, exponent */
+    if (k <= 0) {
+        n = d + k;
+        if (w && len > w) {
+            len--;
+            lead = 0;
+        }
+    }
+    if ((k && n <= 0) || k > d + 1) {
+        if (!w) w = 1;
+        len = w + 1;
+    }
     e = x.exp;
-    rnd(dg, &x, d);
+    rnd(dg, &x, n);
     if (dg[0]) {
         start = 0;
         e++;
     }
-    if (bcdx_iszero(&x)) e = 0;
-    ae = e < 0 ? -e : e;
-    len = x.sign + 1 + 1 + d + 4;
-    if (w && len > w) {
-        len--;
-        lead = 0;
+    e = bcdx_iszero(&x) ? 0 : e - k;
+    len = field(buf, &w, len);
+    if (len < 0) return w;
+    o = buf + len;
+    if (x.sign) *o++ = '-';
+    if (k <= 0 && lead) *o++ = '0';
+    for (i = k < 0 ? k : 0; i < n; i++) {
+        if (i == k) *o++ = '.';
+        *o++ = i < 0 ? '0' : dig(dg, start + i);
     }
-    pos = field(buf, &w, len);
-    if (pos < 0) return w;
-    if (x.sign) buf[pos++] = '-';
-    if (lead) buf[pos++] = '0';
-    buf[pos++] = '.';
-    for (i = 0; i < d; i++) buf[pos++] = dig(dg, start + i);
-    if (ae <= 99) buf[pos++] = ech;
-    buf[pos++] = e < 0 ? '-' : '+';
-    if (ae > 99) {
-        buf[pos++] = (char)('0' + ae / 100);
-        ae %= 100;
+    if (i == k) *o++ = '.';
+    if (e > 99 || e < -99) {
+        *o++ = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
+        *o++ = (char)('0' + e / 100);
+        e %= 100;
+    } else {
+        *o++ = ech;
+        *o++ = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
     }
-    buf[pos++] = (char)('0' + ae / 10);
-    buf[pos] = (char)('0' + ae % 10);
+    *o++ = (char)('0' + e / 10);
+    *o = (char)('0' + e % 10);
     return w;
 }
 
@@ -114,28 +142,15 @@ int bcd_fmt_list(char *buf, const bcd_t *a, unsigned char prec)
 {
     bcdx_t x;
     bcd_t t;
-    int e, i, pos = 0;
+    int e;
     prec = bcd_prec(prec);
     bcdx_unpack(&x, a);
     bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, prec);
     e = bcdx_iszero(&x) ? 1 : x.exp;
-    if (e >= 0 && e <= prec) {          /* fixed: F0.d with prec digits in all */
-        bcdx_pack(&t, &x);
+    bcdx_pack(&t, &x);
+    if (e >= 0 && e <= prec)            /* fixed: F0.d with prec digits in all */
         return bcd_fmt_f(buf, &t, 0, prec - e);
-    }
-    if (x.sign) buf[pos++] = '-';
-    for (i = 0; i < prec; i++) {
-        buf[pos++] = (char)('0' + x.m[i]);
-        if (i == 0) buf[pos++] = '.';
-    }
-    buf[pos++] = 'E';
-    e--;
-    buf[pos++] = e < 0 ? '-' : '+';
-    if (e < 0) e = -e;
-    buf[pos++] = (char)('0' + e / 10);
-    buf[pos++] = (char)('0' + e % 10);
-    buf[pos] = 0;
-    return pos;
+    return bcd_fmt_es(buf, &t, 0, prec - 1, 'E', 1);   /* else d.ddd...E+xx */
 }
 
 int bcd_fmt_g(char *buf, const bcd_t *a, int w, int d)

@@ -69,15 +69,21 @@ int bcdx_nint(bcdx_t *x)
     return s;
 }
 
+long bcdx_to_long(const bcdx_t *x)
+{
+    long n = 0;
+    unsigned char i;
+    for (i = 0; i < BCDX_D && (int)i < x->exp; i++) n = n * 10 + x->m[i];
+    return x->sign ? -n : n;
+}
+
 long bcdx_reduce(bcdx_t *r, const bcdx_t *a, const bcdx_t *c1, const bcdx_t *c2)
 {
     bcdx_t k, p;
-    long n = 0;
-    unsigned char i;
+    long n;
     bcdx_div(&k, a, c1, 10);            /* k only has to be near a / c1 */
     bcdx_nint(&k);
-    for (i = 0; i < BCDX_D && (int)i < k.exp; i++) n = n * 10 + k.m[i];
-    if (k.sign) n = -n;
+    n = bcdx_to_long(&k);
     bcdx_mul(&p, &k, c1, BCDX_D);        /* exact: at most 7 + 13 digits */
     bcdx_addsub(r, a, &p, 1, BCDX_D);   /* exact: both close together */
     bcdx_mul(&p, &k, c2, BCDX_D);

@@ -52,10 +52,9 @@ void patch(uint8_t *chain, uint8_t *addr)
 {
     uint8_t *next;
     while (chain) {
-        uint16_t w = chain[0] | (chain[1] << 8), a = P2W(addr);
+        uint16_t w = RDW(chain);
         next = w ? W2P(w) : 0;
-        chain[0] = (uint8_t)a;
-        chain[1] = (uint8_t)(a >> 8);
+        WRW(chain, P2W(addr));
         chain = next;
     }
 }

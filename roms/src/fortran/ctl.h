@@ -23,5 +23,6 @@ block_t *block_top(uint8_t kind, const char *what);
 void do_terminate(uint16_t l);
 void subscripts(sym_t *s);
 void call_unit(unit_t *u, uint8_t n);
+void call_dummy(sym_t *s, uint8_t n, uint8_t kind);
 void call_arg(void);
 #endif

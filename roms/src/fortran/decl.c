@@ -10,7 +10,7 @@ static uint8_t ncmembers;
 uint8_t *init_code[24];
 uint8_t ninit;
 
-static int32_t const_int(void)
+int32_t const_int(void)
 {
     val_t v;
     uint8_t *start = code_p;
@@ -61,6 +61,11 @@ uint8_t parse_header(char *name, uint8_t *kind, uint8_t *t, uint16_t *clen)
         *kind = 0;
     } else if (kw("SUBROUTINE")) {
         *kind = 1;
+    } else if (kw("BLOCKDATA")) {   /* kind 3: never called, its DATA run before the program */
+        *kind = 3;
+        if (!get_name(name))
+            strcpy(name, "BLOCKDATA");
+        return 1;
     } else {
         *t = parse_type(clen);
         if (!kw("FUNCTION")) {
@@ -287,7 +292,14 @@ uint8_t compile_decl(void)
         stmt_name = "DATA";
         data_stmt();
         return 1;
-    } else if (kw("EXTERNAL") || kw("INTRINSIC") || kw("SAVE")) {
+    } else if (kw("EXTERNAL")) {
+        char nm[32];
+        do {
+            if (!get_name(nm))
+                expected("a name");
+            sym_get(nm)->flags |= F_EXT;
+        } while (accept(','));
+    } else if (kw("INTRINSIC") || kw("SAVE")) {
         while (*cp)
             cp++;
     } else {

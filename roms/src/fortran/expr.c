@@ -3,8 +3,9 @@
 #include "f77.h"
 
 void emit(uint8_t b) { *(uint8_t *)arena_up(1) = b; }
-void emit2(uint16_t w) { uint8_t *p = arena_up(2); p[0] = (uint8_t)w; p[1] = (uint8_t)(w >> 8); }
+void emit2(uint16_t w) { uint8_t *p = arena_up(2); WRW(p, w); }
 void emit_ptr(void *p) { emit2(p ? P2W(p) : 0); }
+void emit_pushi(int32_t v) { emit(OP_PUSHI); memcpy(arena_up(4), &v, 4); }
 
 static void emit_op_sym(uint8_t op, sym_t *s) { emit(op); emit_ptr(s); }
 
@@ -51,12 +52,9 @@ static void number(void)
             p++;
     }
     if (!real) {
-        while (cp < p) {
-            v = v * 10 + (*cp++ - '0');
-        }
-        emit(OP_PUSHI);
-        emit2((uint16_t)v);
-        emit2((uint16_t)(v >> 16));
+        v = atol_s(cp);
+        cp = p;
+        emit_pushi(v);
         return;
     }
     if (!bcd_parse(&b, s, dbl ? 16 : 8))
@@ -92,14 +90,35 @@ static void string(char q)
     cp++;
 }
 
+/* names read here are used before any nested expression is compiled, so one
+ * buffer serves every level (the Z80 stack is small) */
+static char name_buf[32];
+
+/* a variable that is the name of a FUNCTION (typed in the caller), not its own result */
+static uint8_t is_fn(sym_t *s, const char *nm)
+{
+    unit_t *u;
+    return s->kind == K_VAR && s != cur_unit->result && (u = unit_find(nm)) != 0 && u->kind == 2;
+}
+
 /* one actual argument: a reference where possible (by reference), else a value */
 void call_arg(void)
 {
     const char *save = cp;
     uint8_t *csave = code_p;
-    char nm[32];
     sym_t *s;
-    if (get_name(nm) && (s = sym_find(nm)) != 0 && s->kind <= K_ARRAY) {
+    if (get_name(name_buf) && (peek() == ',' || peek() == ')')) {
+        /* a procedure named in EXTERNAL (not a dummy: that one is passed on as it is) */
+        unit_t *u = unit_find(name_buf);
+        s = sym_find(name_buf);
+        if (u && (!s || (s->flags & (F_EXT | F_DUMMY)) == F_EXT)) {
+            emit(OP_PUSHU);
+            emit_ptr(u);
+            return;
+        }
+    }
+    cp = save;
+    if (get_name(name_buf) && (s = sym_find(name_buf)) != 0 && s->kind <= K_ARRAY && !is_fn(s, name_buf)) {
         if (s->kind == K_ARRAY && (peek() == ',' || peek() == ')')) {
             emit_op_sym(OP_REF, s);
             return;
@@ -163,6 +182,15 @@ static void substring(void)
     emit(f);
 }
 
+/* a call through a dummy argument that holds a procedure (kind 1 or 2) */
+void call_dummy(sym_t *s, uint8_t n, uint8_t kind)
+{
+    emit(OP_CALLD);
+    emit_ptr(s);
+    emit(n);
+    emit(kind);
+}
+
 void call_unit(unit_t *u, uint8_t n)
 {
     emit(OP_CALL);
@@ -173,19 +201,23 @@ void call_unit(unit_t *u, uint8_t n)
 /* name in an expression; ref=1 compiles a reference */
 static void name_term(uint8_t ref)
 {
-    char nm[32];
+    char *nm = name_buf;
     sym_t *s;
     unit_t *u;
     uint8_t id, n;
     get_name(nm);
     s = sym_find(nm);
-    if (peek() == '(' && !(s && (s->kind == K_ARRAY || (s->kind == K_VAR && s->t == T_CHAR)))) {
+    if (peek() == '(' && !(s && (s->kind == K_ARRAY || (s->kind == K_VAR && s->t == T_CHAR && !is_fn(s, nm))))) {
         if (ref)
             expected("a variable");
         if (s && s->kind == K_SFUNC) {
             n = arglist(0);
             emit(OP_SFCALL);
             emit_ptr(s->addr);
+            return;
+        }
+        if (s && (s->flags & F_DUMMY)) {
+            call_dummy(s, arglist(1), 2);
             return;
         }
         u = unit_find(nm);
@@ -251,145 +283,84 @@ static void primary(void)
     }
 }
 
-static void power(void);
-static void unary_power(void)
-{
-    if (accept('-')) {
-        unary_power();
-        emit(OP_NEG);
-    } else {
-        accept('+');
-        power();
-    }
-}
+/* binary operators by precedence (precedence climbing: one C frame per level of
+ * parentheses, so expressions nest as deep as the machine stack allows) */
+static const char *const binops[] = { ".EQV.", ".NEQV.", ".OR.", ".AND.",
+    ".EQ.", ".NE.", ".LT.", ".LE.", ".GT.", ".GE.", "==", "/=", "<=", ">=", "<", ">",
+    "//", "**", "+", "-", "*", "/" };
+static const uint8_t bincodes[] = { OP_EQV, OP_NEQV, OP_OR, OP_AND,
+    OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_LE, OP_GE, OP_LT, OP_GT,
+    OP_CAT, OP_POW, OP_ADD, OP_SUB, OP_MUL, OP_DIV };
+/* 1 EQV NEQV, 2 OR, 3 AND, (4 NOT), 5 relational, 6 //, 7 + -, 8 * /, 9 ** */
+static const uint8_t binprec[] = { 1, 1, 2, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 9, 7, 7, 8, 8 };
 
-static void power(void)
-{
-    primary();
-    if (peek() == '*' && cp[1] == '*') {
-        cp += 2;
-        unary_power();
-        emit(OP_POW);
-    }
-}
-
-static void term(void)
-{
-    char c;
-    power();
-    for (;;) {
-        c = peek();
-        if (c == '*' && cp[1] != '*') {
-            cp++;
-            unary_power();
-            emit(OP_MUL);
-        } else if (c == '/' && cp[1] != '/' && cp[1] != '=') {
-            cp++;
-            unary_power();
-            emit(OP_DIV);
-        } else {
-            return;
-        }
-    }
-}
-
-static void sum(void)
-{
-    char c = peek();
-    if (c == '-' || c == '+') {
-        cp++;
-        term();
-        if (c == '-')
-            emit(OP_NEG);
-    } else {
-        term();
-    }
-    for (;;) {
-        c = peek();
-        if (c != '+' && c != '-')
-            return;
-        cp++;
-        term();
-        emit(c == '+' ? OP_ADD : OP_SUB);
-    }
-}
-
-static void concat(void)
-{
-    sum();
-    while (peek() == '/' && cp[1] == '/') {
-        cp += 2;
-        sum();
-        emit(OP_CAT);
-    }
-}
-
-static const char *const relops[] = { ".EQ.", ".NE.", ".LT.", ".LE.", ".GT.", ".GE.",
-    "==", "/=", "<=", ">=", "<", ">" };
-static const uint8_t relcodes[] = { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_LE, OP_GE, OP_LT, OP_GT };
-
-static void relation(void)
+static uint8_t binop(void)
 {
     uint8_t i;
     const char *save;
-    concat();
     peek();
     save = cp;
-    for (i = 0; i < 12; i++) {
-        if (kw(relops[i])) {
-            concat();
-            emit(relcodes[i]);
-            return;
-        }
+    for (i = 0; i < sizeof bincodes; i++) {
+        if (kw(binops[i]))
+            return i + 1;
         cp = save;
     }
+    return 0;
 }
 
-static void not_expr(void)
-{
-    if (dotop(".NOT.")) {
-        not_expr();
-        emit(OP_NOT);
-    } else {
-        relation();
-    }
-}
-
-static void and_expr(void)
-{
-    not_expr();
-    while (dotop(".AND.")) {
-        not_expr();
-        emit(OP_AND);
-    }
-}
-
-static void or_expr(void)
-{
-    and_expr();
-    while (dotop(".OR.")) {
-        and_expr();
-        emit(OP_OR);
-    }
-}
+/* Expressions nest as deep as the machine stack allows: every operand checks that
+ * STACK_RESERVE bytes are still free below it (for the deepest path to the next check,
+ * number parsing and the error message). The host build counts levels instead. */
+#define STACK_RESERVE 192
 
 uint8_t expr_depth;
 
+static void check_depth(void)
+{
+#if defined(__SDCC) && defined(ROM_MAP_STACK_TOP)
+    uint8_t probe;
+    if ((uint16_t)&probe < ROM_MAP_STACK_TOP - ROM_MAP_STACK_SIZE + STACK_RESERVE)
+        fail("expression nested too deep");
+#else
+    if (expr_depth > 60)
+        fail("expression nested too deep");
+#endif
+}
+
+static void operand(uint8_t min)
+{
+    char c = peek();
+    uint8_t i, p;
+    const char *save;
+    check_depth();
+    if (c == '-' || c == '+') {
+        cp++;
+        operand(min < 8 ? 8 : 9);
+        if (c == '-')
+            emit(OP_NEG);
+    } else if (dotop(".NOT.")) {
+        operand(4);
+        emit(OP_NOT);
+    } else {
+        primary();
+    }
+    /* the operators that bind at least as tightly as min */
+    for (;;) {
+        save = cp;
+        i = binop();
+        if (!i || (p = binprec[i - 1]) < min) {
+            cp = save;
+            return;
+        }
+        operand(p == 9 ? 9 : p + 1);
+        emit(bincodes[i - 1]);
+    }
+}
+
 uint8_t expr(void)
 {
-    if (++expr_depth > 8)
-        fail("expression nested too deep");
-    or_expr();
-    for (;;) {
-        if (dotop(".EQV.")) {
-            or_expr();
-            emit(OP_EQV);
-        } else if (dotop(".NEQV.")) {
-            or_expr();
-            emit(OP_NEQV);
-        } else {
-            expr_depth--;
-            return 0;
-        }
-    }
+    expr_depth++;
+    operand(1);
+    expr_depth--;
+    return 0;
 }

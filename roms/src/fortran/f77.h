@@ -40,6 +40,7 @@ typedef struct {
 #define F_ALLOC  4      /* storage assigned */
 #define F_TYPED  8      /* explicitly typed */
 #define F_ADJ    16     /* adjustable/assumed array (dummy) */
+#define F_EXT    32     /* named in EXTERNAL */
 
 struct common;
 typedef struct sym {
@@ -63,7 +64,7 @@ typedef struct common {
 
 typedef struct unit {
     struct unit *next;
-    uint8_t kind;               /* 0 main, 1 subroutine, 2 function */
+    uint8_t kind;               /* 0 main, 1 subroutine, 2 function, 3 BLOCK DATA */
     uint8_t t; uint16_t clen;   /* function type */
     uint8_t nargs, active, typed;
     uint8_t *code;
@@ -73,6 +74,7 @@ typedef struct unit {
     uint16_t line;              /* header line */
     char name[12];
 } unit_t;
+
 
 /* ---- byte code ---- */
 enum {
@@ -85,7 +87,8 @@ enum {
     OP_DOINIT, OP_DOTEST, OP_DOINC,
     OP_CALL, OP_RET, OP_SFCALL, OP_SFRET, OP_INTR, OP_SETDIM,
     OP_STOP, OP_PAUSE,
-    OP_IOSTART, OP_IOITEM, OP_IOEND, OP_OPEN, OP_CLOSE, OP_REWIND
+    OP_IOSTART, OP_IOITEM, OP_IOEND, OP_OPEN, OP_CLOSE, OP_REWIND,
+    OP_IOTRAP, OP_IOSTATUS, OP_IOJUMP, OP_PUSHLAB, OP_JMPVAR, OP_PUSHU, OP_CALLD
 };
 
 /* intrinsics */
@@ -95,15 +98,21 @@ enum {
     IN_MAX, IN_MIN, IN_SIGN, IN_DIM, IN_LEN, IN_INDEX, IN_CHAR, IN_ICHAR, IN_AMOD,
     IN_AMAX1, IN_AMIN1, IN_MAX0, IN_MIN0, IN_DABS, IN_DSQRT, IN_ALOG, IN_ALOG10,
     IN_IFIX, IN_SNGL, IN_AINT, IN_ANINT, IN_DEXP, IN_DLOG, IN_DSIN, IN_DCOS, IN_ISIGN,
-    IN_DMOD, IN_IDNINT, IN_DATAN, IN_LAST,
-    IN_SPECIFIC = 0x80             /* and up: the specific names of intrspec.c */
+    IN_DMOD, IN_IDNINT, IN_DATAN, IN_IDINT, IN_DINT, IN_DNINT, IN_DSIGN, IN_IDIM, IN_DDIM,
+    IN_DMAX1, IN_DMIN1, IN_AMAX0, IN_AMIN0, IN_MAX1, IN_MIN1, IN_DLOG10, IN_DTAN, IN_DASIN,
+    IN_DACOS, IN_DATAN2, IN_LAST,
+    IN_SPECIFIC = 0x80             /* and up: the intrinsics of intrspec.c */
 };
 
 /* ---- addresses in the byte code: 16 bits (arena offsets on a host build) ---- */
 #ifdef __SDCC
 #define P2W(p) ((uint16_t)(p))
 #define W2P(w) ((void *)(w))
+#define RDW(p) (*(const uint16_t *)(p))     /* the Z80 reads words little-endian, unaligned */
+#define WRW(p, w) (*(uint16_t *)(p) = (w))
 #else
+#define RDW(p) ((uint16_t)((p)[0] | ((p)[1] << 8)))
+#define WRW(p, w) ((p)[0] = (uint8_t)(w), (p)[1] = (uint8_t)((w) >> 8))
 extern uint8_t *mem_lo;
 #define P2W(p) ((uint16_t)((uint8_t *)(p) - mem_lo))
 #define W2P(w) ((void *)(mem_lo + (w)))
@@ -147,6 +156,8 @@ uint8_t get_label(uint16_t *l);
 int32_t get_int(void);
 uint8_t at_end(void);
 void need_end(void);
+int32_t atol_s(const char *s);     /* the leading decimal digits of s (repl.c) */
+uint8_t end_kw(void);
 
 /* ---- symbols (sym.c) ---- */
 extern unit_t *units, *cur_unit;
@@ -166,6 +177,7 @@ unit_t *unit_find(const char *name);
 void emit(uint8_t b);
 void emit2(uint16_t w);
 void emit_ptr(void *p);
+void emit_pushi(int32_t v);        /* OP_PUSHI v */
 uint8_t expr(void);                      /* returns static type (0 unknown) */
 void ref_expr(void);                     /* compile a reference (for READ, args) */
 void compile_stmt(const char *text, uint16_t line);
@@ -198,7 +210,7 @@ uint8_t cmp_holds(uint8_t op, int8_t c);
 int bcd_op(uint8_t op, bcd_t *a, const bcd_t *b, uint8_t prec);
 void intrinsic(uint8_t id, uint8_t n, val_t *args);
 uint8_t intrinsic_find(const char *name);
-void intrinsic_specific(uint8_t id, uint8_t n, val_t *args);
+void intrinsic_specific(uint8_t k, uint8_t n, val_t *args);  /* k: id - IN_SPECIFIC */
 uint8_t intrinsic_specific_find(const char *name);
 void bcd_check(int r);
 void temp_reset(void);
@@ -211,10 +223,21 @@ void io_end(void);
 void fmt_val(char *buf, val_t *v);
 void file_open(val_t *unit, val_t *name, uint8_t status);
 void file_close(val_t *unit, uint8_t rewind);
+/* ERR=, END=, IOSTAT=: an error inside a trapped I/O statement resumes the byte code
+ * after the statement with io_status set (1 error, -1 end of file) */
+extern uint8_t io_trap;
+extern int8_t io_status;
+extern const char *io_msg;
+extern jmp_buf io_jmp;
+uint8_t *io_resume(uint8_t *pc);
+int32_t label_value(uint8_t *pc);
+uint8_t *assigned_label(int32_t v, uint8_t first);
+unit_t *proc_unit(void *p, uint8_t kind);
 
 /* program text (prog.c) */
 extern uint16_t nlines;
 char *line_at(uint16_t n);
+#define COMMENT_MARK 1            /* first character of a stored comment line */
 void prog_add(const char *text);
 void prog_list(void);
 void prog_delete(uint16_t a, uint16_t b);

@@ -126,8 +126,10 @@ uint8_t file_read_record(char *rec)
     n = f_state == F_EOF ? -1 : get_line(rec);
     if (n < 0) {
         f_state = F_EOF;
-        if (!io.end_pc)
+        if (!io.end_pc) {
+            io_status = -1;
             rt_error("end of file");
+        }
         io.eof = 1;
         rec[0] = 0;
         return 0;

@@ -6,7 +6,8 @@ static const char names[] =
     "ABS\0IABS\0MOD\0INT\0NINT\0REAL\0FLOAT\0DBLE\0SQRT\0SIN\0COS\0TAN\0ASIN\0ACOS\0"
     "ATAN\0ATAN2\0EXP\0LOG\0LOG10\0MAX\0MIN\0SIGN\0DIM\0LEN\0INDEX\0CHAR\0ICHAR\0AMOD\0"
     "AMAX1\0AMIN1\0MAX0\0MIN0\0DABS\0DSQRT\0ALOG\0ALOG10\0IFIX\0SNGL\0AINT\0ANINT\0"
-    "DEXP\0DLOG\0DSIN\0DCOS\0ISIGN\0DMOD\0IDNINT\0DATAN\0";
+    "DEXP\0DLOG\0DSIN\0DCOS\0ISIGN\0DMOD\0IDNINT\0DATAN\0IDINT\0DINT\0DNINT\0DSIGN\0IDIM\0"
+    "DDIM\0DMAX1\0DMIN1\0AMAX0\0AMIN0\0MAX1\0MIN1\0DLOG10\0DTAN\0DASIN\0DACOS\0DATAN2\0";
 
 uint8_t intrinsic_find(const char *name)
 {
@@ -23,26 +24,39 @@ uint8_t intrinsic_find(const char *name)
 
 typedef int (*bcd_fn)(bcd_t *, const bcd_t *, unsigned char);
 
-/* the one-argument BCD functions, and which of them each intrinsic id calls */
+/* the one-argument BCD functions (K_ELEM's parameter indexes them) */
 static const bcd_fn elementary[] = {
     bcd_sqrt, bcd_sin, bcd_cos, bcd_tan, bcd_asin, bcd_acos, bcd_atan, bcd_exp, bcd_log, bcd_log10
 };
-static const uint8_t elementary_ids[] = {
-    IN_SQRT, 0, IN_DSQRT, 0, IN_SIN, 1, IN_DSIN, 1, IN_COS, 2, IN_DCOS, 2, IN_TAN, 3, IN_ASIN, 4,
-    IN_ACOS, 5, IN_ATAN, 6, IN_DATAN, 6, IN_EXP, 7, IN_DEXP, 7, IN_LOG, 8, IN_ALOG, 8, IN_DLOG, 8, 0
+
+/* what each intrinsic does: a kind (high nibble) and its parameter (low nibble);
+ * the kinds from K_INDEX on take two arguments */
+enum { K_ELEM, K_CONV, K_ABS, K_NINT, K_AINT, K_LEN, K_CHAR, K_ICHAR, K_MINMAX,
+       K_INDEX, K_ATAN2, K_SIGN, K_DIM, K_MOD };
+#define KP(k, p) (uint8_t)((k) << 4 | (p))
+#define MM_MAX 1                                /* K_MINMAX: MAX (else MIN) */
+#define MM_REAL 2                               /* K_MINMAX: a REAL result */
+#define MM_INT 4                                /* K_MINMAX: an INTEGER result */
+static const uint8_t kinds[IN_LAST - 1] = {
+    KP(K_ABS, 0), KP(K_ABS, 0), KP(K_MOD, 0), KP(K_CONV, T_INT),                /* ABS IABS MOD INT */
+    KP(K_NINT, 0), KP(K_CONV, T_REAL), KP(K_CONV, T_REAL), KP(K_CONV, T_DBL),   /* NINT REAL FLOAT DBLE */
+    KP(K_ELEM, 0), KP(K_ELEM, 1), KP(K_ELEM, 2), KP(K_ELEM, 3),                 /* SQRT SIN COS TAN */
+    KP(K_ELEM, 4), KP(K_ELEM, 5), KP(K_ELEM, 6), KP(K_ATAN2, 0),                /* ASIN ACOS ATAN ATAN2 */
+    KP(K_ELEM, 7), KP(K_ELEM, 8), KP(K_ELEM, 9), KP(K_MINMAX, MM_MAX),          /* EXP LOG LOG10 MAX */
+    KP(K_MINMAX, 0), KP(K_SIGN, 0), KP(K_DIM, 0), KP(K_LEN, 0),                 /* MIN SIGN DIM LEN */
+    KP(K_INDEX, 0), KP(K_CHAR, 0), KP(K_ICHAR, 0), KP(K_MOD, 0),                /* INDEX CHAR ICHAR AMOD */
+    KP(K_MINMAX, MM_MAX | MM_REAL), KP(K_MINMAX, MM_REAL),                      /* AMAX1 AMIN1 */
+    KP(K_MINMAX, MM_MAX), KP(K_MINMAX, 0), KP(K_ABS, 0), KP(K_ELEM, 0),         /* MAX0 MIN0 DABS DSQRT */
+    KP(K_ELEM, 8), KP(K_ELEM, 9), KP(K_CONV, T_INT), KP(K_CONV, T_REAL),        /* ALOG ALOG10 IFIX SNGL */
+    KP(K_AINT, 0), KP(K_AINT, 1), KP(K_ELEM, 7), KP(K_ELEM, 8),                 /* AINT ANINT DEXP DLOG */
+    KP(K_ELEM, 1), KP(K_ELEM, 2), KP(K_SIGN, 0), KP(K_MOD, 0),                  /* DSIN DCOS ISIGN DMOD */
+    KP(K_NINT, 0), KP(K_ELEM, 6), KP(K_CONV, T_INT), KP(K_AINT, 0),             /* IDNINT DATAN IDINT DINT */
+    KP(K_AINT, 1), KP(K_SIGN, 0), KP(K_DIM, 0), KP(K_DIM, 0),                   /* DNINT DSIGN IDIM DDIM */
+    KP(K_MINMAX, MM_MAX), KP(K_MINMAX, 0),                                      /* DMAX1 DMIN1 */
+    KP(K_MINMAX, MM_MAX | MM_REAL), KP(K_MINMAX, MM_REAL),                      /* AMAX0 AMIN0 */
+    KP(K_MINMAX, MM_MAX | MM_INT), KP(K_MINMAX, MM_INT),                        /* MAX1 MIN1 */
+    KP(K_ELEM, 9), KP(K_ELEM, 3), KP(K_ELEM, 4), KP(K_ELEM, 5), KP(K_ATAN2, 0)  /* DLOG10 DTAN DASIN DACOS DATAN2 */
 };
-
-static uint8_t elementary_of(uint8_t id)
-{
-    const uint8_t *p = elementary_ids;
-    for (; *p; p += 2)
-        if (*p == id)
-            return p[1];
-    return 9;                               /* LOG10, ALOG10 */
-}
-
-/* the intrinsics of two arguments */
-static const char two_args[] = { IN_MOD, IN_AMOD, IN_DMOD, IN_SIGN, IN_ISIGN, IN_DIM, IN_ATAN2, 0 };
 
 static uint8_t real_arg(val_t *a)
 {
@@ -53,58 +67,97 @@ static uint8_t real_arg(val_t *a)
     return a->t == T_DBL ? 16 : 8;
 }
 
-static void nargs(uint8_t n, uint8_t want)
+static void wrong_nargs(void)
 {
-    if (n != want)
-        rt_error("wrong number of arguments");
+    rt_error("wrong number of arguments");
 }
+
+/* the value of a one-argument BCD function (or ANINT/AINT) of a, in place */
+static void bcd_apply(val_t *a, bcd_fn f)
+{
+    bcd_t t;
+    bcd_check(f(&t, &a->u.b, real_arg(a)));
+    a->u.b = t;
+}
+
+static uint8_t is_negative(val_t *v)
+{
+    return v->t == T_INT ? v->u.i < 0 : v->u.b.sign;
+}
+
+static void negate(val_t *v)
+{
+    if (v->t == T_INT)
+        v->u.i = -v->u.i;
+    else
+        bcd_neg(&v->u.b);
+}
+
+static void set_int(val_t *v, int32_t x)
+{
+    v->t = T_INT;
+    v->u.i = x;
+}
+
+static int bcd_aint2(bcd_t *r, const bcd_t *x, unsigned char prec) { (void)prec; return bcd_aint(r, x); }
+static int bcd_anint2(bcd_t *r, const bcd_t *x, unsigned char prec) { (void)prec; return bcd_anint(r, x); }
 
 void intrinsic(uint8_t id, uint8_t n, val_t *a)
 {
-    uint8_t prec, i;
+    uint8_t k, prm;
+    val_t *b = a + 1, x;
     bcd_t t;
-    val_t x;
     if (id >= IN_SPECIFIC) {
-        intrinsic_specific(id, n, a);
+        intrinsic_specific(id - IN_SPECIFIC, n, a);
         return;
     }
-    switch (id) {
-    case IN_MAX: case IN_MIN: case IN_AMAX1: case IN_AMIN1: case IN_MAX0: case IN_MIN0:
+    k = kinds[id - 1];
+    prm = k & 15;
+    k >>= 4;
+    if (k == K_MINMAX) {
         if (n < 2)
-            rt_error("wrong number of arguments");
-        prec = id == IN_MAX || id == IN_AMAX1 || id == IN_MAX0 ? OP_GT : OP_LT;
-        for (i = 1; i < n; i++) {
-            x = a[i];
-            if (compare(prec, &x, a))
-                a[0] = a[i];
-            else if (a[i].t > a[0].t)
-                conv(a, a[i].t);
+            wrong_nargs();
+        for (; --n; b++) {
+            x = *b;
+            if (compare(prm & MM_MAX ? OP_GT : OP_LT, &x, a))
+                *a = *b;
+            else if (b->t > a->t)
+                conv(a, b->t);
         }
-        if (id == IN_AMAX1 || id == IN_AMIN1)
+        if (prm & MM_REAL)
             conv(a, T_REAL);
+        if (prm & MM_INT)
+            conv(a, T_INT);
         return;
-    case IN_LEN:
-        nargs(n, 1);
-        a->u.i = a->n;
-        a->t = T_INT;
+    }
+    if (n != (k >= K_INDEX ? 2 : 1))
+        wrong_nargs();
+    switch (k) {
+    case K_ELEM:
+        bcd_apply(a, elementary[prm]);
         return;
-    case IN_INDEX:
-        nargs(n, 2);
-        {
-            uint16_t k;
-            int32_t r = 0;
-            if (a[1].n <= a->n)
-                for (k = 0; k + a[1].n <= a->n; k++)
-                    if (!memcmp(a->p + k, a[1].p, a[1].n)) {
-                        r = k + 1;
-                        break;
-                    }
-            a->t = T_INT;
-            a->u.i = r;
+    case K_CONV:
+        conv(a, prm);
+        return;
+    case K_ABS:
+        if (a->t != T_INT)
+            real_arg(a);
+        if (is_negative(a))
+            negate(a);
+        return;
+    case K_NINT:
+        if (a->t != T_INT) {
+            bcd_apply(a, bcd_anint2);
+            conv(a, T_INT);
         }
         return;
-    case IN_CHAR:
-        nargs(n, 1);
+    case K_AINT:
+        bcd_apply(a, prm ? bcd_anint2 : bcd_aint2);
+        return;
+    case K_LEN:
+        set_int(a, a->n);
+        return;
+    case K_CHAR:
         {
             uint8_t *p = temp_alloc(1);
             *p = (uint8_t)to_long(a);
@@ -113,92 +166,54 @@ void intrinsic(uint8_t id, uint8_t n, val_t *a)
             a->n = 1;
         }
         return;
-    case IN_ICHAR:
-        nargs(n, 1);
+    case K_ICHAR:
         if (a->t != T_CHAR || !a->n)
             rt_error("CHARACTER argument expected");
-        a->u.i = a->p[0];
-        a->t = T_INT;
+        set_int(a, a->p[0]);
+        return;
+    case K_INDEX:
+        {
+            uint16_t na = a->n, nb = b->n, j = 1;
+            uint8_t *p = a->p;
+            for (; nb <= na; j++, na--, p++)
+                if (!memcmp(p, b->p, nb)) {
+                    set_int(a, j);
+                    return;
+                }
+            set_int(a, 0);
+        }
+        return;
+    case K_ATAN2:
+        prm = real_arg(a);
+        real_arg(b);
+        bcd_check(bcd_atan2(&a->u.b, &a->u.b, &b->u.b, prm));
         return;
     }
-    if (strchr(two_args, id)) {
-        nargs(n, 2);
-        if (id == IN_ATAN2) {
-            prec = real_arg(a);
-            real_arg(a + 1);
-            bcd_check(bcd_atan2(&a->u.b, &a->u.b, &a[1].u.b, prec));
-            return;
-        }
-        if (a->t == T_INT && a[1].t == T_INT) {
-            int32_t p = a->u.i, q = a[1].u.i;
-            if (id == IN_SIGN || id == IN_ISIGN)
-                a->u.i = (p < 0 ? -p : p) * (q < 0 ? -1 : 1);
-            else if (id == IN_DIM)
-                a->u.i = p > q ? p - q : 0;
-            else if (!q)
-                rt_error("MOD by zero");
-            else
-                a->u.i = p % q;
-            return;
-        }
-        prec = real_arg(a);
-        real_arg(a + 1);
-        conv(a, a[1].t > a->t ? a[1].t : a->t);
-        conv(a + 1, a->t);
-        if (id == IN_SIGN || id == IN_ISIGN) {
-            bcd_abs(&a->u.b);
-            if (a[1].u.b.sign)
-                bcd_neg(&a->u.b);
-        } else if (id == IN_DIM) {
-            if (compare(OP_GT, a, a + 1))
-                arith(OP_SUB, a, a + 1);
-            else
-                bcd_zero(&a->u.b);
-        } else {
-            x = *a;
-            arith(OP_DIV, &x, a + 1);
-            bcd_check(bcd_aint(&t, &x.u.b));
-            x.u.b = t;
-            arith(OP_MUL, &x, a + 1);
-            arith(OP_SUB, a, &x);
-        }
-        return;
-    }
-    nargs(n, 1);
-    switch (id) {
-    case IN_ABS: case IN_IABS: case IN_DABS:
-        if (a->t == T_INT) {
-            if (a->u.i < 0)
-                a->u.i = -a->u.i;
-        } else {
-            real_arg(a);
-            bcd_abs(&a->u.b);
-        }
-        return;
-    case IN_INT: case IN_IFIX:
-        conv(a, T_INT);
-        return;
-    case IN_NINT: case IN_IDNINT:
-        if (a->t != T_INT) {
-            real_arg(a);
-            bcd_check(bcd_anint(&t, &a->u.b));
-            a->u.b = t;
-            conv(a, T_INT);
-        }
-        return;
-    case IN_REAL: case IN_FLOAT: case IN_SNGL:
-        conv(a, T_REAL);
-        return;
-    case IN_DBLE:
-        conv(a, T_DBL);
-        return;
-    case IN_AINT: case IN_ANINT:
+    /* SIGN, DIM, MOD: of two INTEGERs, else of the wider of REAL and DOUBLE PRECISION */
+    if (a->t != T_INT || b->t != T_INT) {
         real_arg(a);
-        bcd_check((id == IN_AINT ? bcd_aint : bcd_anint)(&t, &a->u.b));
-        a->u.b = t;
-        return;
+        real_arg(b);
+        conv(a, b->t > a->t ? b->t : a->t);
+        conv(b, a->t);
     }
-    prec = real_arg(a);
-    bcd_check(elementary[elementary_of(id)](&t, &a->u.b, prec));
-    a->u.b = t;
+    if (k == K_SIGN) {
+        if (is_negative(a))
+            negate(a);
+        if (is_negative(b))
+            negate(a);
+    } else if (k == K_DIM) {
+        arith(OP_SUB, a, compare(OP_GT, a, b) ? b : a);
+    } else if (a->t == T_INT) {
+        int32_t q = b->u.i;
+        if (!q)
+            rt_error("MOD by zero");
+        set_int(a, a->u.i % q);
+    } else {
+        x = *a;
+        arith(OP_DIV, &x, b);
+        bcd_check(bcd_aint(&t, &x.u.b));
+        x.u.b = t;
+        arith(OP_MUL, &x, b);
+        arith(OP_SUB, a, &x);
+    }
 }

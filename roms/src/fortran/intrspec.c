@@ -1,39 +1,20 @@
-/* intrspec.c - the FORTRAN 77 specific intrinsic names that intr.c does not know (ANSI X3.9-1978,
- * table 5), each mapped onto a generic intrinsic plus a result conversion, and the intrinsics of
- * their own: the hyperbolic functions, DPROD and the lexical comparisons LGE LGT LLE LLT.
+/* intrspec.c - the FORTRAN 77 intrinsics that are not variants of intr.c's kinds (ANSI X3.9-1978,
+ * table 5): the hyperbolic functions, DPROD and the lexical comparisons LGE LGT LLE LLT.
  * COMPLEX names (CABS, CSQRT, ...) are absent: the interpreter has no COMPLEX type. */
 #include <string.h>
 #include "f77.h"
 
-/* a specific name, the generic intrinsic it runs (0 = handled here) and its result type (0 = the
- * generic's) */
-typedef struct {
-    char name[7];
-    uint8_t generic, type;
-} specific_t;
-
-static const specific_t specific[] = {
-    { "IDINT", IN_INT, 0 }, { "DINT", IN_AINT, 0 }, { "DNINT", IN_ANINT, 0 },
-    { "DSIGN", IN_SIGN, 0 }, { "IDIM", IN_DIM, 0 }, { "DDIM", IN_DIM, 0 },
-    { "DMAX1", IN_MAX, 0 }, { "DMIN1", IN_MIN, 0 }, { "AMAX0", IN_MAX, T_REAL },
-    { "AMIN0", IN_MIN, T_REAL }, { "MAX1", IN_MAX, T_INT }, { "MIN1", IN_MIN, T_INT },
-    { "DLOG10", IN_LOG10, 0 }, { "DTAN", IN_TAN, 0 }, { "DASIN", IN_ASIN, 0 },
-    { "DACOS", IN_ACOS, 0 }, { "DATAN2", IN_ATAN2, 0 },
-    { "SINH", 0, 0 }, { "COSH", 0, 0 }, { "TANH", 0, 0 },
-    { "DSINH", 0, 0 }, { "DCOSH", 0, 0 }, { "DTANH", 0, 0 }, { "DPROD", 0, 0 },
-    { "LGE", 0, 0 }, { "LGT", 0, 0 }, { "LLE", 0, 0 }, { "LLT", 0, 0 }
-};
-#define N_SPECIFIC (sizeof specific / sizeof specific[0])
-
-/* indices of the names handled here */
-enum { SP_SINH = 17, SP_DPROD = 23, SP_LGE = 24 };
+/* the names, in the order of their numbers above IN_SPECIFIC */
+static const char names[] = "SINH\0COSH\0TANH\0DSINH\0DCOSH\0DTANH\0DPROD\0LGE\0LGT\0LLE\0LLT\0";
+enum { SP_DPROD = 6, SP_LGE = 7 };
 
 uint8_t intrinsic_specific_find(const char *name)
 {
-    uint8_t k;
-    for (k = 0; k < N_SPECIFIC; k++)
-        if (!strcmp(specific[k].name, name))
-            return IN_SPECIFIC + k;
+    const char *p = names;
+    uint8_t k = IN_SPECIFIC;
+    for (; *p; p += strlen(p) + 1, k++)
+        if (!strcmp(p, name))
+            return k;
     return 0;
 }
 
@@ -67,7 +48,7 @@ static void hyperbolic(val_t *a, uint8_t kind)
     conv(a, t);
 }
 
-static void own(uint8_t k, uint8_t n, val_t *a)
+void intrinsic_specific(uint8_t k, uint8_t n, val_t *a)
 {
     if (k >= SP_LGE) {                      /* ASCII order is the interpreter's own order */
         static const uint8_t rel[] = { OP_GE, OP_GT, OP_LE, OP_LT };
@@ -92,17 +73,5 @@ static void own(uint8_t k, uint8_t n, val_t *a)
         conv(a, T_REAL);
     if (a->t != T_REAL && a->t != T_DBL)
         rt_error("numeric argument expected");
-    hyperbolic(a, (k - SP_SINH) % 3);
-}
-
-void intrinsic_specific(uint8_t id, uint8_t n, val_t *a)
-{
-    const specific_t *p = &specific[id - IN_SPECIFIC];
-    if (!p->generic) {
-        own(id - IN_SPECIFIC, n, a);
-        return;
-    }
-    intrinsic(p->generic, n, a);
-    if (p->type)
-        conv(a, p->type);
+    hyperbolic(a, k % 3);
 }

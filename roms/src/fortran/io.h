@@ -36,7 +36,6 @@ void fmt_item(val_t *v);
 void fmt_finish(void);
 uint8_t read_line(char *buf, uint8_t size);
 void ltoa_s(char *buf, int32_t v);
-int32_t atol_s(const char *s);
 void file_check(int16_t unit, uint8_t write);
 void file_record(const char *rec, uint8_t len);
 uint8_t file_read_record(char *rec);

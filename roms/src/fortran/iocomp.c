@@ -6,13 +6,67 @@
 
 
 static uint8_t mode;
-static uint16_t fmt_label, end_label;
+static uint16_t fmt_label, end_label, err_label;
+static const char *iostat_at;
+static uint8_t *trap_chain;
 
-static void push_int(int32_t v)
+/* ERR=label or IOSTAT=variable (compiled after the statement); 1 if one was read */
+static uint8_t trap_spec(void)
 {
-    emit(OP_PUSHI);
-    emit2((uint16_t)v);
-    emit2((uint16_t)(v >> 16));
+    uint8_t *c = code_p;
+    if (kw("ERR=")) {
+        if (!get_label(&err_label))
+            expected("a label");
+        return 1;
+    }
+    if (kw("IOSTAT=")) {
+        iostat_at = cp;
+        ref_expr();
+        code_p = c;
+        return 1;
+    }
+    return 0;
+}
+
+/* with ERR= or IOSTAT=, errors from here on (and END= too) resume after the statement;
+ * n values of the statement are on the stack */
+static void trap_begin(uint8_t n)
+{
+    if (!err_label && !iostat_at)
+        return;
+    mode &= ~M_END;
+    trap_chain = 0;
+    emit(OP_IOTRAP);
+    emit_chain(&trap_chain);
+    emit(n);
+}
+
+static void label_or_zero(uint16_t l)
+{
+    if (l)
+        emit_label(l);
+    else
+        emit2(0);
+}
+
+static void trap_end(void)
+{
+    const char *save = cp;
+    if (!err_label && !iostat_at)
+        return;
+    patch(trap_chain, code_p);
+    if (iostat_at) {
+        cp = iostat_at;
+        ref_expr();
+        cp = save;
+        emit(OP_IOSTATUS);
+        emit(OP_STORE);
+        emit(0);
+    }
+    emit(OP_IOJUMP);
+    emit(iostat_at != 0);
+    label_or_zero(err_label);
+    label_or_zero(end_label);
 }
 
 /* '*', a label or a CHARACTER expression */
@@ -92,7 +146,7 @@ static void implied(void)
     if (accept(','))
         expr();
     else
-        push_int(1);
+        emit_pushi(1);
     need(')');
     after = cp;
     slot = arena_down(sizeof(doslot_t));
@@ -178,7 +232,7 @@ static void control_list(void)
     do {
         if (kw("UNIT=") || (n == 0 && !is_control(cp))) {
             if (accept('*'))
-                push_int(-1);
+                emit_pushi(-1);
             else
                 expr();
         } else if (kw("FMT=") || (n == 1 && !is_control(cp))) {
@@ -186,12 +240,7 @@ static void control_list(void)
         } else if (kw("END=")) {
             get_label(&end_label);
             mode |= M_END;
-        } else if (kw("ERR=")) {
-            uint16_t l;
-            get_label(&l);
-        } else if (kw("IOSTAT=")) {
-            char nm[32];
-            get_name(nm);
+        } else if (trap_spec()) {
         } else {
             expected("a unit or format");
         }
@@ -234,11 +283,14 @@ static void open_stmt(void)
             uint8_t c = status_code();
             if (c)
                 st = c;
+        } else if (trap_spec()) {
         } else if (is_control(cp)) {
+            uint8_t *c = code_p;
             while (*cp != '=')
                 cp++;
             cp++;
             expr();
+            code_p = c;
         } else {
             expected("an OPEN specifier");
         }
@@ -247,18 +299,21 @@ static void open_stmt(void)
     need(')');
     if (!file)
         fail("OPEN needs FILE=");
-    push_int(st);
+    emit_pushi(st);
+    trap_begin(3);
     emit(OP_OPEN);
 }
 
 void compile_io(uint8_t which)
 {
     mode = 0;
+    err_label = end_label = 0;
+    iostat_at = 0;
     if (which == 7) {
         do {
             const char *p;
             mode = M_FMTSTK | M_LIST | M_DATA;
-            push_int(-2);
+            emit_pushi(-2);
             p = cp;
             while (*p && *p != '/')
                 p++;
@@ -295,6 +350,7 @@ void compile_io(uint8_t which)
     }
     if (which == 4) {
         open_stmt();
+        trap_end();
         return;
     }
     if (which == 5 || which == 6) {
@@ -304,7 +360,7 @@ void compile_io(uint8_t which)
         while (paren && accept(',')) {
             if (kw("STATUS=")) {
                 status_code();
-            } else {
+            } else if (!trap_spec()) {
                 while (*cp && *cp != ',' && *cp != ')')
                     cp++;
             }
@@ -312,8 +368,10 @@ void compile_io(uint8_t which)
         if (paren)
             need(')');
         need_end();
+        trap_begin(1);
         emit(OP_CLOSE);
         emit(which == 6);
+        trap_end();
         return;
     }
     if (which == 1)
@@ -322,15 +380,17 @@ void compile_io(uint8_t which)
         control_list();
         accept(',');
     } else {
-        push_int(-1);
+        emit_pushi(-1);
         format_spec();
         if (!at_end())
             need(',');
     }
     if (which == 2)
         mode |= M_WRITE;
+    trap_begin(mode & M_FMTSTK ? 2 : 1);
     start();
     item_list();
     need_end();
     emit(OP_IOEND);
+    trap_end();
 }

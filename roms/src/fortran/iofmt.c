@@ -3,34 +3,37 @@
 #include "f77.h"
 #include "io.h"
 
-static uint16_t fp, revert;
-static struct { uint16_t start, count; } grp[4];
+static const uint8_t *fp, *fend, *revert;     /* the FORMAT text: next character, end */
+static struct { const uint8_t *start; uint16_t count; } grp[4];
 static uint8_t depth, rep_left, had_data;
 static char dc;
 static int16_t dw, dd;
+static int8_t scale;            /* kP */
+static uint8_t plus, bz;        /* SP, BZ */
 
 static char fch(void)
 {
     char c;
-    while (fp < io.fmtlen && (io.fmt[fp] == ' ' || io.fmt[fp] == ','))
+    while (fp < fend && (*fp == ' ' || *fp == ','))
         fp++;
-    if (fp >= io.fmtlen)
+    if (fp >= fend)
         return ')';
-    c = (char)io.fmt[fp];
+    c = (char)*fp;
     return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
 }
 
 static int16_t fnum(void)
 {
     int16_t n = 0;
-    while (fp < io.fmtlen && is_digit((char)io.fmt[fp]))
-        n = n * 10 + (io.fmt[fp++] - '0');
+    while (fp < fend && is_digit((char)*fp))
+        n = n * 10 + (*fp++ - '0');
     return n;
 }
 
 void fmt_start(void)
 {
-    fp = 0;
+    fp = io.fmt;
+    fend = fp + io.fmtlen;
     if (fch() != '(')
         rt_error("format must start with '('");
     fp++;
@@ -38,6 +41,8 @@ void fmt_start(void)
     depth = 0;
     rep_left = 0;
     had_data = 0;
+    scale = 0;
+    plus = bz = 0;
 }
 
 static void new_record(void)
@@ -52,7 +57,7 @@ static void new_record(void)
 static uint8_t next_data(uint8_t item)
 {
     char c;
-    uint16_t at;
+    const uint8_t *at;
     int16_t r;
     for (;;) {
         c = fch();
@@ -75,7 +80,13 @@ static uint8_t next_data(uint8_t item)
             continue;
         }
         r = 1;
-        if (is_digit(c)) {
+        if (c == '-' || c == '+') {     /* a signed scale factor */
+            fp++;
+            r = fnum();
+            if (c == '-')
+                r = -r;
+            c = fch();
+        } else if (is_digit(c)) {
             r = fnum();
             c = fch();
         }
@@ -92,15 +103,15 @@ static uint8_t next_data(uint8_t item)
         }
         if (c == '\'' || c == '"') {
             fp++;
-            while (fp < io.fmtlen) {
-                if (io.fmt[fp] == c) {
-                    if (fp + 1 < io.fmtlen && io.fmt[fp + 1] == c)
+            while (fp < fend) {
+                if (*fp == c) {
+                    if (fp + 1 < fend && fp[1] == c)
                         fp++;
                     else
                         break;
                 }
                 if (io.mode & M_WRITE)
-                    rec_put(io.fmt[fp]);
+                    rec_put(*fp);
                 fp++;
             }
             fp++;
@@ -109,9 +120,9 @@ static uint8_t next_data(uint8_t item)
         fp++;
         switch (c) {
         case 'H':
-            while (r-- && fp < io.fmtlen) {
+            while (r-- && fp < fend) {
                 if (io.mode & M_WRITE)
-                    rec_put(io.fmt[fp]);
+                    rec_put(*fp);
                 fp++;
             }
             continue;
@@ -138,9 +149,19 @@ static uint8_t next_data(uint8_t item)
             else
                 io.pos = r ? (uint8_t)(r - 1) : 0;
             continue;
-        case 'P': case 'S': case 'B':
-            if (fch() == 'P' || fch() == 'S' || fch() == 'N' || fch() == 'Z')
+        case 'P':
+            scale = (int8_t)r;
+            continue;
+        case 'S':
+            c = fch();
+            if (c == 'P' || c == 'S')
                 fp++;
+            plus = c == 'P';
+            continue;
+        case 'B':
+            c = fch();
+            fp++;
+            bz = c == 'Z';
             continue;
         case 'I': case 'F': case 'E': case 'D': case 'G': case 'A': case 'L':
             had_data = 1;
@@ -151,11 +172,11 @@ static uint8_t next_data(uint8_t item)
             dc = c;
             dw = fnum();
             dd = -1;
-            if (fp < io.fmtlen && io.fmt[fp] == '.') {
+            if (fp < fend && *fp == '.') {
                 fp++;
                 dd = fnum();
             }
-            if (fp < io.fmtlen && (io.fmt[fp] == 'E' || io.fmt[fp] == 'e') && (dc == 'E' || dc == 'G')) {
+            if (fp < fend && (*fp == 'E' || *fp == 'e') && (dc == 'E' || dc == 'G')) {
                 fp++;
                 fnum();
             }
@@ -166,19 +187,33 @@ static uint8_t next_data(uint8_t item)
     }
 }
 
-static void put_field(const char *s, int16_t w)
+/* s right-justified in a field of w characters (w = 0: its own width), '*'s if too wide */
+static void justify(char *out, const char *s, int16_t w)
 {
     int16_t n = (int16_t)strlen(s);
     if (w == 0)
         w = n;
+    out[w] = 0;
     if (n > w) {
-        while (w--)
-            rec_put('*');
+        memset(out, '*', w);
         return;
     }
-    while (w-- > n)
-        rec_put(' ');
-    rec_puts(s);
+    memset(out, ' ', w - n);
+    memcpy(out + w - n, s, n);
+}
+
+/* SP: a '+' in the blank before a positive number */
+static void plus_sign(char *s)
+{
+    char *p = s;
+    while (*p == ' ')
+        p++;
+    if (*p == '-' || *p == '*')
+        return;
+    if (p == s)
+        memset(s, '*', strlen(s));
+    else
+        p[-1] = '+';
 }
 
 static void write_item(val_t *v)
@@ -200,41 +235,59 @@ static void write_item(val_t *v)
     if (dc == 'L' || t == T_LOG) {
         if (t != T_LOG)
             rt_error("L format needs a LOGICAL value");
-        put_field(v->u.i ? "T" : "F", dw);
+        justify(buf, v->u.i ? "T" : "F", dw);
+        rec_puts(buf);
         return;
     }
     if (dc == 'I' || (dc == 'G' && t == T_INT)) {
-        int32_t x;
-        uint8_t neg, k;
+        uint8_t k, m;
+        char num[32], *digits = num;
         conv(v, T_INT);
-        x = v->u.i;
-        neg = x < 0;
-        ltoa_s(buf + 1, neg ? -x : x);
-        if (dd > 0) {
-            k = (uint8_t)strlen(buf + 1);
-            if (k < dd) {
-                memmove(buf + 1 + dd - k, buf + 1, k + 1);
-                memset(buf + 1, '0', dd - k);
+        ltoa_s(num, v->u.i);
+        if (*digits == '-')
+            digits++;
+        if (dd > 0 && dd < 20) {        /* Iw.m: at least m digits */
+            m = (uint8_t)dd;
+            k = (uint8_t)strlen(digits);
+            if (k < m) {
+                memmove(digits + m - k, digits, k + 1);
+                memset(digits, '0', m - k);
             }
-        } else if (dd == 0 && x == 0) {
-            buf[1] = 0;
+        } else if (dd == 0 && *digits == '0') {
+            *digits = 0;                /* Iw.0 of zero: blanks */
         }
-        buf[0] = '-';
-        put_field(neg ? buf : buf + 1, dw);
-        return;
-    }
-    if (t == T_INT)
-        conv(v, T_REAL);
-    if (dd < 0)
-        dd = 0;
-    if (dc == 'F') {
-        bcd_fmt_f(buf, &v->u.b, dw, dd);
-    } else if (dc == 'G') {
-        bcd_fmt_g(buf, &v->u.b, dw, dd);
+        justify(buf, num, dw);
     } else {
-        bcd_fmt_e(buf, &v->u.b, dw, dd, dc);
+        if (t == T_INT)
+            conv(v, T_REAL);
+        if (dd < 0)
+            dd = 0;
+        if (dc == 'F') {
+            val_t ten;
+            int8_t k;
+            ten.t = T_INT;
+            ten.u.i = 10;
+            for (k = scale; k > 0; k--)
+                arith(OP_MUL, v, &ten);
+            for (; k < 0; k++)
+                arith(OP_DIV, v, &ten);
+            bcd_fmt_f(buf, &v->u.b, dw, dd);
+        } else if (dc == 'G') {
+            bcd_fmt_g(buf, &v->u.b, dw, dd);
+        } else {
+            bcd_fmt_es(buf, &v->u.b, dw, dd, dc, scale);
+        }
     }
+    if (plus)
+        plus_sign(buf);
     rec_puts(buf);
+}
+
+/* the i-th character of the input field (blank past the end of the record) */
+static char rec_char(uint8_t i)
+{
+    uint16_t j = io.pos + i;
+    return j < io.len ? (char)io.rec[j] : ' ';
 }
 
 static void read_item(val_t *ref)
@@ -248,7 +301,7 @@ static void read_item(val_t *ref)
         if (!dw)
             dw = (int16_t)ref->n;
         for (i = 0; i < (uint8_t)dw; i++)
-            buf[i] = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+            buf[i] = rec_char(i);
         io.pos += (uint8_t)dw;
         v.t = T_CHAR;
         v.p = (uint8_t *)buf;
@@ -261,9 +314,11 @@ static void read_item(val_t *ref)
         return;
     }
     for (i = 0; i < (uint8_t)dw; i++) {
-        char c = io.pos + i < io.len ? io.rec[io.pos + i] : ' ';
+        char c = rec_char(i);
         if (c != ' ')
             *q++ = c;
+        else if (bz && q != buf && io.pos + i < io.len)
+            *q++ = '0';         /* BZ: blanks after the first digit are zeros */
     }
     io.pos += (uint8_t)dw;
     *q = 0;

@@ -99,7 +99,7 @@ static void list_write(val_t *v)
 /* next value of a list-directed record: r*c repeats, '/' ends, blanks and commas separate */
 static uint8_t list_value(char *buf)
 {
-    char c, *q = buf;
+    char c, *q = buf, *p;
     uint8_t n = 0;
     if (io.rep) {
         io.rep--;
@@ -107,50 +107,53 @@ static uint8_t list_value(char *buf)
         return 1;
     }
     for (;;) {
-        while (io.rec[io.pos] == ' ' || io.rec[io.pos] == '\t')
-            io.pos++;
-        if (io.rec[io.pos] == ',' && io.need_sep) {
+        p = io.rec + io.pos;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        io.pos = (uint8_t)(p - io.rec);
+        if (*p == ',' && io.need_sep) {
             io.pos++;
             io.need_sep = 0;
             continue;
         }
-        if (io.rec[io.pos] == '/') {
+        if (*p == '/') {
             io.slash = 1;
             return 0;
         }
-        if (io.rec[io.pos])
+        if (*p)
             break;
         rec_read();
         if (io.eof)
             return 0;
         io.need_sep = 0;
     }
-    if (io.rec[io.pos] == ',') {    /* null value */
+    if (*p == ',') {                /* null value */
         io.pos++;
         return 2;
     }
-    c = io.rec[io.pos];
+    c = *p;
     if (c == '\'' || c == '"') {
-        io.pos++;
+        p++;
         *q++ = '\'';
-        while (io.rec[io.pos] && n < 40) {
-            if (io.rec[io.pos] == c) {
-                if (io.rec[io.pos + 1] != c)
+        while (*p && n < 40) {
+            if (*p == c) {
+                if (p[1] != c)
                     break;
-                io.pos++;
+                p++;
             }
-            *q++ = io.rec[io.pos++];
+            *q++ = *p++;
             n++;
         }
-        if (io.rec[io.pos])
-            io.pos++;
+        if (*p)
+            p++;
     } else {
-        while ((c = io.rec[io.pos]) && c != ' ' && c != ',' && c != '/' && n < 40) {
+        while ((c = *p) && c != ' ' && c != ',' && c != '/' && n < 40) {
             *q++ = c;
-            io.pos++;
+            p++;
             n++;
         }
     }
+    io.pos = (uint8_t)(p - io.rec);
     *q = 0;
     io.need_sep = 1;
     q = strchr(buf, '*');

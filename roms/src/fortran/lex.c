@@ -88,14 +88,22 @@ int32_t get_int(void)
         accept('+');
     if (!is_digit(peek()))
         expected("a number");
+    v = atol_s(cp);
     while (is_digit(*cp))
-        v = v * 10 + (*cp++ - '0');
+        cp++;
     return neg ? -v : v;
 }
 
 uint8_t at_end(void)
 {
     return peek() == 0;
+}
+
+/* END, END PROGRAM, END SUBROUTINE, END FUNCTION, END BLOCK DATA (a name may follow) */
+uint8_t end_kw(void)
+{
+    return kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION")
+        || kw("BLOCKDATA"));
 }
 
 void need_end(void)

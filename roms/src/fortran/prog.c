@@ -59,20 +59,31 @@ void prog_add(const char *text)
     nlines++;
 }
 
+/* a continuation: appended to the last statement line (comment lines may follow it) */
 void prog_append(const char *text)
 {
-    uint16_t n = (uint16_t)strlen(text) + 1;
-    if (!nlines)
+    uint16_t n = (uint16_t)strlen(text), k = nlines;
+    char *end;
+    while (k > 1 && *line_at(k) == COMMENT_MARK)
+        k--;
+    if (!k || *line_at(k) == COMMENT_MARK)
         return;
     room(n);
-    memcpy(src_end - 1, text, n);
-    src_end += n - 1;
+    end = line_at(k);
+    end += strlen(end);
+    memmove(end + n, end, src_end - end);
+    memcpy(end, text, n);
+    src_end += n;
 }
 
 /* a stored line as fixed form: the label in columns 1-5, the statement from column 7 */
 void format_line(const char *p, char *out)
 {
     uint8_t col = 0;
+    if (*p == COMMENT_MARK) {
+        strcpy(out, p + 1);
+        return;
+    }
     while (is_digit(*p)) {
         *out++ = *p++;
         col++;
@@ -134,12 +145,23 @@ static uint8_t is_end(void)
 {
     uint16_t l;
     get_label(&l);
-    return kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION"));
+    return end_kw();
+}
+
+/* the stored lines in turn, comments skipped, err_line their number (p = 0 and err_line = 0
+ * for the first); 0 after the last, err_line staying at the last line's number */
+static char *stmt_line(char *p)
+{
+    do {
+        if (err_line == nlines)
+            return 0;
+        p = err_line++ ? p + strlen(p) + 1 : (char *)mem_lo;
+    } while (*p == COMMENT_MARK);
+    return p;
 }
 
 void prog_run(void)
 {
-    uint16_t n;
     char *p, nm[32];
     uint8_t kind, t, in_unit = 0;
     uint16_t clen, l;
@@ -148,8 +170,7 @@ void prog_run(void)
     imm_mode = 0;
     ninit = 0;
     code_p = (uint8_t *)src_end;
-    for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
-        err_line = n;
+    for (err_line = 0, p = 0; (p = stmt_line(p)) != 0;) {
         cp = p;
         get_label(&l);
         if (parse_header(nm, &kind, &t, &clen)) {
@@ -177,8 +198,7 @@ void prog_run(void)
     }
     if (!mainu)
         fail("no main program");
-    for (n = 1, p = (char *)mem_lo; n <= nlines; n++, p += strlen(p) + 1) {
-        err_line = n;
+    for (err_line = 0, p = 0; (p = stmt_line(p)) != 0;) {
         if (!cur) {
             cp = p;
             get_label(&l);
@@ -191,7 +211,7 @@ void prog_run(void)
             cp = empty;
             compile_begin_unit(cur);
         }
-        compile_stmt(p, n);
+        compile_stmt(p, err_line);
         if (unit_ended) {
             compile_end_unit();
             unit_ended = 0;

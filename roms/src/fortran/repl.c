@@ -4,6 +4,7 @@
 #include "io.h"
 
 jmp_buf err_jmp;
+static const char brk_msg[] = "stopped by Ctrl+C";
 uint16_t err_line;
 uint8_t imm_mode;
 static uint8_t last_cr, entering;
@@ -16,7 +17,7 @@ void check_break(void)
         pushed = io_getc();
         if (pushed == 3) {
             pushed = -1;
-            rt_error("stopped by Ctrl+C");
+            rt_error(brk_msg);
         }
     }
 }
@@ -115,6 +116,14 @@ void expected(const char *what)
 
 void rt_error(const char *msg)
 {
+    if (io_trap && msg != brk_msg) {
+        io_trap = 0;
+        if (!io_status)
+            io_status = 1;
+        io_msg = msg;
+        longjmp(io_jmp, 1);
+    }
+    io_trap = 0;
     io.len = 0;
     report("Error at line ", msg);
     out_nl();
@@ -140,7 +149,7 @@ uint8_t read_line(char *buf, uint8_t size)
         if (c == 3) {
             out_nl();
             buf[0] = 0;
-            rt_error("stopped by Ctrl+C");
+            rt_error(brk_msg);
         }
         if (c == 8 || c == 127) {
             if (n) {
@@ -186,6 +195,9 @@ static uint8_t is_comment(const char *s)
 {
     if (*s == '*')
         return 1;
+    if (*s == 'c')                  /* lower case: "c" and a blank or a mark */
+        return s[1] == ' ' || s[1] == 0 || (!is_alnum(s[1]) && (s[1] < 'a' || s[1] > 'z')
+            && s[1] != '(' && s[1] != '=');
     if (*s != 'C')
         return 0;
     if (!is_alnum(s[1]) && s[1] != '(')
@@ -281,8 +293,13 @@ void enter_line(char *buf)
     for (i = 0; buf[i]; i++)
         if (buf[i] == '\t')
             buf[i] = ' ';
-    if (buf[0] == '!' || buf[0] == '*' || ((buf[0] == 'c' || buf[0] == 'C') && is_comment(buf)))
+    if (buf[0] == '!' || buf[0] == '*' || ((buf[0] == 'c' || buf[0] == 'C') && is_comment(buf))) {
+        /* kept (marked) so that LIST and SAVE show it; never compiled */
+        memmove(buf + 1, buf, strlen(buf) + 1);
+        buf[0] = COMMENT_MARK;
+        prog_add(buf);
         return;
+    }
     fixed_cont = strlen(buf) > 6 && !strncmp(buf, "     ", 5) && buf[5] != ' ' && buf[5] != '0';
     normalise(buf);
     while (*s == ' ')
@@ -310,7 +327,7 @@ void enter_line(char *buf)
             uint16_t l;
             get_label(&l);
         }
-        if (kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION"))
+        if (end_kw()
             && entering == 1)
             entering = 0;
         return;

@@ -141,9 +141,7 @@ static void do_loop(void)
     if (accept(',')) {
         expr();
     } else {
-        emit(OP_PUSHI);
-        emit2(1);
-        emit2(0);
+        emit_pushi(1);
     }
     need_end();
     slot = arena_down(sizeof(doslot_t));
@@ -243,6 +241,17 @@ static void goto_stmt(void)
     uint16_t l;
     uint8_t n = 0, *cnt;
     const char *lab, *end;
+    if (is_alpha(peek())) {         /* assigned GO TO var [, (labels)] */
+        expr();
+        if (accept(',') || peek() == '(') {
+            while (*cp && *cp != ')')
+                cp++;
+            need(')');
+        }
+        need_end();
+        emit(OP_JMPVAR);
+        return;
+    }
     if (peek() == '(') {
         lab = cp;
         while (*cp && *cp != ')')
@@ -275,15 +284,35 @@ static void goto_stmt(void)
     emit_label(l);
 }
 
+/* ASSIGN label TO variable */
+static void assign_stmt(void)
+{
+    uint16_t l;
+    if (!get_label(&l))
+        expected("a label");
+    if (!kw("TO"))
+        expected("TO");
+    ref_expr();
+    need_end();
+    emit(OP_PUSHLAB);
+    emit_label(l);
+    emit(OP_STORE);
+    emit(0);
+}
+
 static void call_stmt(void)
 {
     char nm[32];
     unit_t *u;
+    sym_t *s;
     uint8_t n = 0;
     if (!get_name(nm))
         expected("a subroutine name");
     u = unit_find(nm);
-    if (!u || u->kind != 1)
+    s = sym_find(nm);
+    if (s && (s->flags & F_DUMMY))
+        u = 0;
+    else if (!u || u->kind != 1)
         fail("undefined subroutine");
     if (accept('(') && !accept(')')) {
         do {
@@ -293,7 +322,10 @@ static void call_stmt(void)
         need(')');
     }
     need_end();
-    call_unit(u, n);
+    if (u)
+        call_unit(u, n);
+    else
+        call_dummy(s, n, 1);
 }
 
 static void stop_stmt(uint8_t op)
@@ -311,7 +343,7 @@ static void stop_stmt(uint8_t op)
 static uint8_t end_stmt(void)
 {
     const char *s = cp;
-    if (kw("END") && (at_end() || kw("PROGRAM") || kw("SUBROUTINE") || kw("FUNCTION")))
+    if (end_kw())
         return 1;
     cp = s;
     return 0;
@@ -338,6 +370,7 @@ static void exec_stmt(void)
     else if (kw("DO")) { stmt_name = "DO"; do_loop(); }
     else if (kw("GOTO")) { stmt_name = "GO TO"; goto_stmt(); }
     else if (kw("CONTINUE")) need_end();
+    else if (kw("ASSIGN")) { stmt_name = "ASSIGN"; assign_stmt(); }
     else if (kw("CALL")) { stmt_name = "CALL"; call_stmt(); }
     else if (kw("RETURN")) { need_end(); emit(OP_RET); }
     else if (kw("STOP")) stop_stmt(OP_STOP);

@@ -10,6 +10,8 @@
 val_t vstack[VSTACK];
 val_t *vsp;
 uint8_t *pc;
+static uint8_t *trap_pc, trap_frames;   /* where a trapped I/O statement resumes */
+static val_t *trap_vsp;
 uint8_t stop_flag;
 uint8_t brk_wait;                   /* statements until the next Ctrl+C check */
 
@@ -32,6 +34,13 @@ val_t *push(void)
     if (VSTACK_FULL)
         rt_error("expression too complex");
     return ++vsp;
+}
+
+static void push_int(int32_t x)
+{
+    val_t *v = push();
+    v->t = T_INT;
+    v->u.i = x;
 }
 
 void deref(val_t *v)
@@ -79,7 +88,7 @@ static uint8_t *element(sym_t *s)
         i -= lo;                        /* 0 .. hi - lo when in range */
         if ((uint32_t)i > ext)
             rt_error("subscript out of range");
-        off = off ? off * (ext + 1) + (uint16_t)i : (uint16_t)i;
+        off = off * (ext + 1) + (uint16_t)i;
     }
     return s->addr + off * type_size(s->t, s->clen);
 }
@@ -179,6 +188,13 @@ void vm_run(uint8_t *start)
     nframes = 0;
     tpos = tbase = argtop = 0;
     brk_wait = 1;
+    io_trap = 0;
+    if (setjmp(io_jmp)) {           /* an error in a trapped I/O statement */
+        while (nframes > trap_frames)
+            ret();
+        vsp = trap_vsp;
+        pc = trap_pc;
+    }
     for (;;) {
         op = vm_fast();
         switch (op) {
@@ -202,9 +218,7 @@ void vm_run(uint8_t *start)
             line();
             break;
         case OP_PUSHI:
-            v = push();
-            v->t = T_INT;
-            memcpy(&v->u.i, pc, 4);
+            push_int(*(int32_t *)pc);
             pc += 4;
             break;
         case OP_PUSHR:
@@ -390,6 +404,39 @@ void vm_run(uint8_t *start)
         case OP_CLOSE:
             v = pop();
             file_close(v, f8());
+            break;
+        case OP_IOTRAP:
+            trap_pc = fptr();
+            trap_vsp = vsp - f8();
+            trap_frames = nframes;
+            io_status = 0;
+            io_trap = 1;
+            break;
+        case OP_IOSTATUS:
+            push_int(io_status);
+            break;
+        case OP_IOJUMP:
+            pc = io_resume(pc);
+            break;
+        case OP_PUSHLAB:
+            push_int(label_value(pc));
+            pc += 2;
+            break;
+        case OP_PUSHU:              /* a procedure as an argument */
+            v = push();
+            v->t = T_INT | 0x80;
+            v->p = fptr();
+            break;
+        case OP_CALLD:
+            s = fptr();
+            b = f8();
+            {
+                unit_t *u = proc_unit(s->addr, f8());
+                pc = call(u, b, pc);
+            }
+            break;
+        case OP_JMPVAR:
+            pc = assigned_label(pop_int(), OP_LINE);
             break;
         default:
             rt_error("bad code");

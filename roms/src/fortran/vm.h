@@ -25,8 +25,6 @@ uint8_t vm_fast(void);
 #define vm_fast() (*pc++)
 #endif
 
-#define RDW(p) ((uint16_t)((p)[0] | ((p)[1] << 8)))
-
 uint8_t f8(void);
 void *fptr(void);
 void deref(val_t *v);

@@ -27,6 +27,9 @@ CHECK(do_step, offsetof(doslot_t, step) == 7);
 CHECK(ops, OP_LINE == 1 && OP_PUSHI == 2 && OP_PUSHR == 3 && OP_MUL == 16 && OP_DIV == 17 && OP_LOAD == 7 && OP_LOADA == 8 && OP_REFA == 10 && OP_STORE == 12
       && OP_ADD == 14 && OP_SUB == 15 && OP_EQ == 20 && OP_GE == 25 && OP_JMP == 32
       && OP_JZ == 33 && OP_DOTEST == 37 && OP_DOINC == 38);
+/* operations past OP_DOINC (the table's last entry) always go back to vm.c: the I/O,
+ * ASSIGN and procedure-argument operations appended to the list after OP_REWIND */
+CHECK(ops_c, OP_REWIND == 52 && OP_IOTRAP == 53 && OP_CALLD == 59);
 CHECK(types, T_INT == 1 && T_REAL == 2 && T_LOG == 4 && VSTACK == 32);
 
 static uint8_t vf_mode;                /* 0 LOADA, 0x80 REFA */
@@ -40,7 +43,7 @@ vf_next:                        ; HL = pc at an operation byte
     inc hl
     ex de, hl                   ; DE = pc past the operation byte
     ld c, a                     ; C = operation (kept for vf_exit)
-    cp #39
+    cp #39                      ; past OP_DOINC: left to vm.c
     jp nc, vf_exit
     ld b, #0
     ld hl, #vf_table

@@ -11,7 +11,6 @@ uint8_t tbuf[TEMP];
 static uint8_t argbuf[ARGBUF];
 uint16_t tpos, tbase, argtop;
 
-void temp_reset(void) { tpos = tbase; }
 
 uint8_t *temp_alloc(uint16_t n)
 {
@@ -175,6 +174,10 @@ void io_begin(void)
         v = pop();
         f = v->p;
         fl = v->n;
+        if (v->t == T_INT) {        /* an ASSIGNed FORMAT label */
+            f = assigned_label(v->u.i, '(');
+            fl = (uint16_t)strlen((char *)f);
+        }
     }
     io_start(b, pop(), f, fl);
 }

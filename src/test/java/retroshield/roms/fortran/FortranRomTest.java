@@ -82,18 +82,38 @@ class FortranRomTest {
     @Test
     void deeplyNestedExpressionsAreRefusedNotCrashing() {
         assertEquals(" 28", f.line("PRINT *, (((((((1+2)*2+1)*1)+0)*2)+0)*2)"));
-        assertEquals("Error: expression nested too deep", f.line("PRINT *, ((((((((((1))))))))))"));
+        assertEquals(" 1", f.line("PRINT *, " + "(".repeat(25) + "1" + ")".repeat(25)));
         assertEquals(" 3", f.line("PRINT *, 1 + 2"));
     }
 
     @Test
-    void theMachineStackKeepsHeadroomAfterTheDeepestExpressionAndCall() {
-        String out = f.run("PROGRAM DEEP\nX = F((((((1+2)*2+1)*1)+0)*2)*2.0)\nPRINT *, X\nEND\n"
-                + "FUNCTION F(Y)\nF = (((((((Y+1)*2)+0)*1)+0)*1)+0)\nEND");
-        assertEquals(" 58.000000", out);
-        // the stack is $D700-$D9FF (rom.conf) and RAM starts zeroed: its lowest 64 bytes stay unused
-        byte[] low = f.raw().machine().memory().dump(0xD700, 64);
+    void theMachineStackKeepsHeadroomAfterTheDeepestExpressionAndCall() throws Exception {
+        // nesting stops where the machine stack would run short, with an error, not a crash
+        String deep = "F(".repeat(50) + "1.0" + ")".repeat(50);
+        String out = f.run("PROGRAM DEEP\nINTEGER K(1)\nK(1) = 1\nX = " + deep + "\nPRINT *, X\nEND\n"
+                + "FUNCTION F(Y)\nF = Y + 1\nEND");
+        assertEquals("Line 4: expression nested too deep", out);
+        String ok = "F(K(1)+".repeat(8) + "((((((((1.0))))))))" + ")".repeat(8);
+        out = f.run("PROGRAM DEEP\nINTEGER K(1)\nK(1) = 1\nX = " + ok + "\nPRINT *, X\nEND\n"
+                + "FUNCTION F(Y)\nF = Y + 1\nEND");
+        assertEquals(" 17.000000", out);
+        // the stack is STACK_TOP - STACK_SIZE .. STACK_TOP - 1 (rom.conf) and RAM starts zeroed:
+        // its lowest 64 bytes stay unused
+        byte[] low = f.raw().machine().memory().dump(FortranSession.stackBottom(), 64);
         assertEquals(64, countZeros(low), "the Z80 stack came within 64 bytes of the C globals");
+    }
+
+    @Test
+    void theMetadataMemoryMapMatchesTheBuildMap() throws Exception {
+        // roms/fortran.json's ROM region must end where rom.conf's does, RAM start right after it
+        String json = Files.readString(FortranSession.METADATA);
+        int romSize = FortranSession.romConf("ROM_SIZE");
+        assertTrue(json.contains(String.format("{ \"start\": \"0x0000\", \"end\": \"0x%04X\", \"type\": \"rom\" }",
+                romSize - 1)), "fortran.json ROM region does not end at ROM_SIZE - 1");
+        assertTrue(json.contains(String.format("{ \"start\": \"0x%04X\", \"end\": \"0xFFFF\", \"type\": \"ram\" }",
+                romSize)), "fortran.json RAM does not start at ROM_SIZE");
+        assertTrue(FortranSession.romConf("STACK_SIZE") >= 0x500, "the stack must keep 1.25 KB");
+        assertEquals(FortranSession.romConf("DATA_LOC"), romSize, "C globals start right after the ROM");
     }
 
     private static int countZeros(byte[] bytes) {
@@ -140,5 +160,54 @@ class FortranRomTest {
         f.raw().type("21, 1.5\r");
         String out = f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
         assertTrue(out.contains(" 42 2.5000000"), out);
+    }
+
+    @Test
+    void errOnAConsoleReadTakesTheLabelSoTheProgramCanAskAgain() {
+        f.line("NEW");
+        f.line("PROGRAM ASK");
+        f.line("10 READ (*, *, ERR=20) N");
+        f.line("PRINT *, 'GOT', N");
+        f.line("STOP");
+        f.line("20 PRINT *, 'NOT A NUMBER'");
+        f.line("GO TO 10");
+        f.line("END");
+        f.raw().type("RUN\r");
+        f.raw().runFor(1_000_000);
+        f.raw().type("ABC\r");
+        f.raw().runFor(3_000_000);
+        f.raw().type("42\r");
+        String out = f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
+        assertTrue(out.contains(" NOT A NUMBER") && out.contains(" GOT 42"), out);
+    }
+
+    @Test
+    void formattedInputHonoursBzAndListDirectedInputRepeats() {
+        f.raw().type("READ '(BZ, I5, BN, I5, F6.2)', I, J, X\r");
+        f.raw().runFor(1_000_000);
+        f.raw().type("1 2  1 2  1 5 0\r");
+        f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
+        assertEquals(" 10200 12 1.5000000", f.line("PRINT *, I, J, X"));
+        f.raw().type("READ *, I, J, K, L\r");
+        f.raw().runFor(1_000_000);
+        f.raw().type("3*7, 2\r");
+        f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
+        assertEquals(" 7 7 7 2", f.line("PRINT *, I, J, K, L"));
+    }
+
+    @Test
+    void commentLinesAreStoredSoListShowsThem() {
+        f.line("NEW");
+        f.line("C     A COMMENT BEFORE THE PROGRAM");
+        f.line("      PROGRAM P");
+        f.line("* ANOTHER ONE");
+        f.line("      PRINT *, 'ONE',");
+        f.line("c     a comment between a line and its continuation");
+        f.line("     &  'TWO'");
+        f.line("      END");
+        assertEquals("   1  C     A COMMENT BEFORE THE PROGRAM\r\n   2        PROGRAM P\r\n   3  * ANOTHER ONE\r\n"
+                + "   4        PRINT *, 'ONE',  'TWO'\r\n"
+                + "   5  c     a comment between a line and its continuation\r\n   6        END", f.line("LIST"));
+        assertEquals(" ONETWO", f.line("RUN"));
     }
 }

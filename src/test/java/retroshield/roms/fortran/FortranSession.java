@@ -24,6 +24,8 @@ final class FortranSession implements AutoCloseable {
     static final long LINE_CYCLES = 50_000_000L;
     static final long RUN_CYCLES = 4_000_000_000L;
 
+    static final Path ROM_CONF = Path.of("roms", "src", "fortran", "rom.conf");
+
     private final HeadlessSession session;
     private long lastRunCycles;
 
@@ -45,6 +47,21 @@ final class FortranSession implements AutoCloseable {
     private static HeadlessSession sessionWith(StorageSpec storage) throws IOException {
         LoadedRom rom = new RomLoader().load(METADATA);
         return HeadlessSession.of(new Machine(rom.metadata().withStorage(storage), rom.image()));
+    }
+
+    /** A NAME=0x... setting of rom.conf (the memory map the ROM was built with). */
+    static int romConf(String name) throws IOException {
+        for (String line : Files.readAllLines(ROM_CONF)) {
+            if (line.startsWith(name + "=0x")) {
+                return Integer.parseInt(line.substring(name.length() + 3).trim(), 16);
+            }
+        }
+        throw new IllegalStateException(name + " missing from " + ROM_CONF);
+    }
+
+    /** The lowest address of the machine stack. */
+    static int stackBottom() throws IOException {
+        return romConf("STACK_TOP") - romConf("STACK_SIZE");
     }
 
     /** Power off and on: RAM is cleared, the SD card keeps its files. */

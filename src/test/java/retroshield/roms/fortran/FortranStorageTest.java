@@ -58,6 +58,10 @@ class FortranStorageTest {
         boot(StorageSpec.of(dir));
         assertEquals("", f.line("LOAD \"deck.f\""));
         assertEquals(" 4.0000000", f.line("RUN"));
+        // the comment line is part of the stored program: SAVE writes it back
+        assertEquals("", f.line("SAVE \"COPY.F\""));
+        assertTrue(Files.readString(dir.resolve("COPY.F")).startsWith("C     A DECK WRITTEN ON THE HOST\n      PROGRAM DECK\n"),
+                Files.readString(dir.resolve("COPY.F")));
     }
 
     @Test
@@ -104,5 +108,15 @@ class FortranStorageTest {
                 f.run("PROGRAM P\nOPEN(8, FILE='NONE.TXT', STATUS='OLD')\nEND"));
         assertEquals("Error: cannot create the file", f.line("SAVE \"../ESCAPE.F\""));
         assertFalse(Files.exists(dir.getParent().resolve("ESCAPE.F")));
+    }
+
+    @Test
+    void errEndAndIostatRecoverFromBadInputAndMissingFiles() throws Exception {
+        boot(StorageSpec.of(dir));
+        Path programs = FortranSession.PROGRAMS.resolve("files");
+        String out = f.run(Files.readString(programs.resolve("ioerr.f")));
+        assertEquals(Files.readString(programs.resolve("ioerr.expected")).stripTrailing(),
+                out.replace("\r", "").stripTrailing());
+        assertEquals(" ABC\n XYZ\n 12\n", Files.readString(dir.resolve("IOERR.DAT")));
     }
 }

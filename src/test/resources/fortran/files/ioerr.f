@@ -1,0 +1,35 @@
+C     ERR=, END= AND IOSTAT= ON A FILE: BAD INPUT, END OF FILE, A MISSING FILE
+      PROGRAM IOERR
+      INTEGER I, IOS, N
+      CHARACTER*8 LINE
+      OPEN (UNIT=3, FILE='IOERR.DAT', STATUS='REPLACE')
+      WRITE (3, *) 'ABC'
+      WRITE (3, *) 'XYZ'
+      WRITE (3, *) '12'
+      CLOSE (3)
+      OPEN (3, FILE='IOERR.DAT', STATUS='OLD')
+      READ (3, *, ERR=30) I
+      PRINT *, 'NO ERROR'
+   30 PRINT *, 'ERR TAKEN'
+      READ (3, *, IOSTAT=IOS) I
+      PRINT *, 'ERROR', IOS .GT. 0
+      READ (3, *, IOSTAT=IOS) I
+      PRINT *, IOS, I
+      READ (3, *, IOSTAT=IOS) I
+      PRINT *, 'END', IOS .LT. 0
+      REWIND 3
+      N = 0
+   40 READ (3, '(A)', END=50, ERR=60) LINE
+      N = N + 1
+      GO TO 40
+   50 PRINT *, 'END AFTER', N
+      GO TO 70
+   60 PRINT *, 'WRONG'
+   70 CLOSE (3, IOSTAT=IOS)
+      PRINT *, 'CLOSED', IOS
+      OPEN (4, FILE='NOSUCH.DAT', STATUS='OLD', IOSTAT=IOS)
+      PRINT *, 'MISSING', IOS .GT. 0
+      OPEN (4, FILE='NOSUCH.DAT', STATUS='OLD', ERR=80)
+      PRINT *, 'NO ERR'
+   80 PRINT *, 'OPEN ERR TAKEN'
+      END
