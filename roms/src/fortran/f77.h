@@ -198,6 +198,10 @@ uint8_t cmp_holds(uint8_t op, int8_t c);
 int bcd_op(uint8_t op, bcd_t *a, const bcd_t *b, uint8_t prec);
 void intrinsic(uint8_t id, uint8_t n, val_t *args);
 uint8_t intrinsic_find(const char *name);
+/* equiv.c */
+void equivalence_stmt(void);
+void equiv_reset(void);
+void equiv_resolve(void);
 void intrinsic_specific(uint8_t id, uint8_t n, val_t *args);
 uint8_t intrinsic_specific_find(const char *name);
 void bcd_check(int r);
