@@ -170,16 +170,37 @@ uint8_t read_line(char *buf, uint8_t size)
     return n;
 }
 
-/* upper case outside quotes, '!' comments and trailing blanks removed */
+/* nH after '(' ',' or '/' (FORMAT, DATA, CALL arguments): the n characters that follow */
+static uint8_t hollerith(const char *s, char *p)
+{
+    const char *b = p;
+    uint8_t n = 0;
+    while (b > s && b[-1] == ' ')
+        b--;
+    if (b == s || (b[-1] != '(' && b[-1] != ',' && b[-1] != '/'))
+        return 0;
+    while (is_digit(*p))
+        n = n * 10 + (*p++ - '0');
+    return *p == 'H' || *p == 'h' ? n : 0;
+}
+
+/* upper case outside quotes and Hollerith text, '!' comments and trailing blanks removed */
 static void normalise(char *s)
 {
     char q = 0, *p;
+    uint8_t n;
     for (p = s; *p; p++) {
         if (q) {
             if (*p == q)
                 q = 0;
         } else if (*p == '\'' || *p == '"') {
             q = *p;
+        } else if (is_digit(*p) && (p == s || !is_alnum(p[-1])) && (n = hollerith(s, p)) != 0) {
+            while (*p != 'H' && *p != 'h')
+                p++;
+            *p = 'H';
+            while (n-- && p[1])
+                p++;
         } else if (*p == '!') {
             *p = 0;
             break;
@@ -189,6 +210,18 @@ static void normalise(char *s)
     }
     while (p > s && p[-1] == ' ')
         *--p = 0;
+}
+
+/* a line laid out in columns: a comment mark, or columns 1-5 blank or a label */
+static uint8_t fixed_form(const char *s)
+{
+    uint8_t i;
+    if (*s == 'C' || *s == 'c' || *s == '*')
+        return 1;
+    for (i = 0; i < 5; i++)
+        if (s[i] != ' ' && !is_digit(s[i]))
+            return 0;
+    return 1;
 }
 
 static uint8_t is_comment(const char *s)
@@ -293,6 +326,8 @@ void enter_line(char *buf)
     for (i = 0; buf[i]; i++)
         if (buf[i] == '\t')
             buf[i] = ' ';
+    if (i > 72 && fixed_form(buf))
+        buf[72] = 0;                /* columns 73-80: card sequence numbers, ignored */
     if (buf[0] == '!' || buf[0] == '*' || ((buf[0] == 'c' || buf[0] == 'C') && is_comment(buf))) {
         /* kept (marked) so that LIST and SAVE show it; never compiled */
         memmove(buf + 1, buf, strlen(buf) + 1);
