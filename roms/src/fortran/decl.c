@@ -10,7 +10,7 @@ static uint8_t ncmembers;
 uint8_t *init_code[24];
 uint8_t ninit;
 
-int32_t const_int(void)
+static int32_t const_int(void)
 {
     val_t v;
     uint8_t *start = code_p;
@@ -284,8 +284,6 @@ uint8_t compile_decl(void)
         while (accept(','));
     } else if (kw("COMMON")) {
         common_stmt();
-    } else if (kw("EQUIVALENCE")) {
-        equivalence_stmt();
     } else if (kw("PARAMETER")) {
         parameter_stmt();
     } else if (kw("IMPLICIT")) {
@@ -324,7 +322,6 @@ void compile_begin_unit(unit_t *u)
     u->nargs = 0;
     labels_reset();
     ncmembers = 0;
-    equiv_reset();
     for (i = 0; i < 26; i++)
         implicit_t[i] = (i >= 'I' - 'A' && i <= 'N' - 'A') ? T_INT : T_REAL;
     if (u->kind == 2) {
@@ -366,7 +363,6 @@ void compile_end_unit(void)
         if (off > s->com->size)
             s->com->size = off;
     }
-    equiv_resolve();
     if (cur_unit->kind == 2 && cur_unit->result)
         cur_unit->t = cur_unit->result->t, cur_unit->clen = cur_unit->result->clen;
 }

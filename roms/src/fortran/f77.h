@@ -211,10 +211,6 @@ int bcd_op(uint8_t op, bcd_t *a, const bcd_t *b, uint8_t prec);
 void intrinsic(uint8_t id, uint8_t n, val_t *args);
 uint8_t intrinsic_find(const char *name);
 void intrinsic_specific(uint8_t k, uint8_t n, val_t *args);  /* k: id - IN_SPECIFIC */
-/* equiv.c */
-void equivalence_stmt(void);
-void equiv_reset(void);
-void equiv_resolve(void);
 uint8_t intrinsic_specific_find(const char *name);
 void bcd_check(int r);
 void temp_reset(void);

@@ -80,21 +80,6 @@ class FortranRomTest {
     }
 
     @Test
-    void equivalenceErrorsNameTheirStatement() {
-        assertEquals("Line 3: inconsistent EQUIVALENCE",
-                f.run("PROGRAM E\nREAL A(3), B(3)\nEQUIVALENCE (A(1), B(1)), (A(2), B(3))\nEND"));
-        assertEquals("Line 4: EQUIVALENCE extends COMMON before its start",
-                f.run("PROGRAM E\nCOMMON /C/ X, Y\nREAL V(3)\nEQUIVALENCE (V(3), X)\nEND"));
-        assertEquals("Line 3: EQUIVALENCE subscript out of range",
-                f.run("PROGRAM E\nREAL V(3)\nEQUIVALENCE (V(4), X)\nEND"));
-        assertEquals("Line 4: inconsistent EQUIVALENCE",
-                f.run("PROGRAM E\nCOMMON /C1/ X\nCOMMON /C2/ Y\nEQUIVALENCE (X, Y)\nEND"));
-        assertEquals("Line 2: only local variables and arrays can be equivalenced",
-                f.run("SUBROUTINE S(A)\nEQUIVALENCE (A, B)\nEND\nPROGRAM E\nEND"));
-        assertEquals("Error: EQUIVALENCE only inside a program", f.line("EQUIVALENCE (A, B)"));
-    }
-
-    @Test
     void deeplyNestedExpressionsAreRefusedNotCrashing() {
         assertEquals(" 28", f.line("PRINT *, (((((((1+2)*2+1)*1)+0)*2)+0)*2)"));
         assertEquals(" 1", f.line("PRINT *, " + "(".repeat(25) + "1" + ")".repeat(25)));
