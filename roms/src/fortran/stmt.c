@@ -111,11 +111,37 @@ static void assignment(void)
     need_end();
 }
 
+/* DO variable = start, end [, step]: the operands of OP_DOINIT (a step of 1 when left out) */
+void do_bounds(void)
+{
+    ref_expr();
+    need('=');
+    expr();
+    need(',');
+    expr();
+    if (accept(','))
+        expr();
+    else
+        emit_pushi(1);
+}
+
+/* OP_DOINIT and the OP_DOTEST at the loop's top (*top), its exit chained to *exit */
+doslot_t *do_start(uint8_t **top, uint8_t **exit)
+{
+    doslot_t *slot = arena_down(sizeof(doslot_t));
+    emit(OP_DOINIT);
+    emit_ptr(slot);
+    *top = code_p;
+    emit(OP_DOTEST);
+    emit_ptr(slot);
+    emit_chain(exit);
+    return slot;
+}
+
 static void do_loop(void)
 {
     uint16_t l = 0;
     block_t *b;
-    doslot_t *slot;
     get_label(&l);
     accept(',');
     if (kw("WHILE")) {
@@ -133,25 +159,9 @@ static void do_loop(void)
     }
     b = block_push(l ? B_DOLAB : B_DO);
     b->label = l;
-    ref_expr();
-    need('=');
-    expr();
-    need(',');
-    expr();
-    if (accept(',')) {
-        expr();
-    } else {
-        emit_pushi(1);
-    }
+    do_bounds();
     need_end();
-    slot = arena_down(sizeof(doslot_t));
-    b->slot = slot;
-    emit(OP_DOINIT);
-    emit_ptr(slot);
-    b->top = code_p;
-    emit(OP_DOTEST);
-    emit_ptr(slot);
-    emit_chain(&b->end);
+    b->slot = do_start(&b->top, &b->end);
 }
 
 static void end_do(void)
@@ -349,6 +359,22 @@ static uint8_t end_stmt(void)
     return 0;
 }
 
+/* READ, WRITE, PRINT, OPEN, CLOSE, REWIND: compile_io's kind is the word's place here */
+static const char io_words[] = "READ\0WRITE\0PRINT\0\0OPEN\0CLOSE\0REWIND\0";
+
+static uint8_t io_stmt(void)
+{
+    const char *w = io_words;
+    uint8_t kind;
+    for (kind = 0; kind < 7; kind++, w += strlen(w) + 1)
+        if (*w && kw(w)) {
+            stmt_name = w;
+            compile_io(kind);
+            return 1;
+        }
+    return 0;
+}
+
 static void exec_stmt(void)
 {
     if (is_assignment()) {
@@ -375,13 +401,7 @@ static void exec_stmt(void)
     else if (kw("RETURN")) { need_end(); emit(OP_RET); }
     else if (kw("STOP")) stop_stmt(OP_STOP);
     else if (kw("PAUSE")) stop_stmt(OP_PAUSE);
-    else if (kw("WRITE")) { stmt_name = "WRITE"; compile_io(1); }
-    else if (kw("PRINT")) { stmt_name = "PRINT"; compile_io(2); }
-    else if (kw("READ")) { stmt_name = "READ"; compile_io(0); }
-    else if (kw("OPEN")) { stmt_name = "OPEN"; compile_io(4); }
-    else if (kw("CLOSE")) { stmt_name = "CLOSE"; compile_io(5); }
-    else if (kw("REWIND")) { stmt_name = "REWIND"; compile_io(6); }
-    else expected("a statement");
+    else if (!io_stmt()) expected("a statement");
 }
 
 void compile_stmt(const char *text, uint16_t line)
