@@ -156,22 +156,23 @@ int bcd_fmt_list(char *buf, const bcd_t *a, unsigned char prec)
 int bcd_fmt_g(char *buf, const bcd_t *a, int w, int d)
 {
     bcdx_t x;
-    int e, i, n;
+    int e, n;
     bcdx_unpack(&x, a);
-    if (d < 1) return bcd_fmt_e(buf, a, w, d, 'E');
-    bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, d > BCDX_D ? BCDX_D : (unsigned char)d);
-    e = bcdx_iszero(&x) ? 1 : x.exp;
-    if (e < 0 || e > d) return bcd_fmt_e(buf, a, w, d, 'E');
-    n = w ? w - 4 : 0;
-    if (w && n < 1) {
-        for (i = 0; i < w; i++) buf[i] = '*';
-        buf[w] = 0;
-        return w;
+    if (d >= 1) {
+        bcdx_finish(&x, x.sign, x.exp, x.m, BCDX_D, d > BCDX_D ? BCDX_D : (unsigned char)d);
+        e = bcdx_iszero(&x) ? 1 : x.exp;
+        if (e >= 0 && e <= d) {         /* F editing, then 4 blanks where the exponent goes */
+            n = w ? w - 4 : 0;
+            if (w && n < 1) {
+                field(buf, &w, w + 1);  /* all '*' */
+                return w;
+            }
+            n = bcd_fmt_f(buf, a, n, d - e);
+            if (!w) return n;
+            while (n < w) buf[n++] = ' ';
+            buf[w] = 0;
+            return w;
+        }
     }
-    n = bcd_fmt_f(buf, a, n, d - e);
-    if (w) {
-        for (i = n; i < w; i++) buf[i] = ' ';
-        buf[w] = 0;
-    }
-    return w ? w : n;
+    return bcd_fmt_e(buf, a, w, d, 'E');
 }

@@ -34,7 +34,7 @@ void bcdx_small(bcdx_t *x, int v);
 int  bcdx_divsmall(bcdx_t *r, const bcdx_t *a, unsigned int n, unsigned char prec);
 void bcdx_trunc(bcdx_t *x);                          /* toward zero to an integer */
 int  bcdx_nint(bcdx_t *x);                           /* to the nearest integer, half away */
-long bcdx_to_long(const bcdx_t *x);                 /* an integer x (exp <= 9) as a long */
+long bcdx_to_long(const bcdx_t *x);                 /* an integer x of at most 9 digits as a long */
 unsigned char bcdx_wp(unsigned char prec);           /* working precision: prec + 4 */
 /* the series term t no longer changes the sum s at wp digits */
 unsigned char bcdx_tiny(const bcdx_t *t, const bcdx_t *s, unsigned char wp);

@@ -71,10 +71,11 @@ int bcdx_nint(bcdx_t *x)
 
 long bcdx_to_long(const bcdx_t *x)
 {
-    long n = 0;
-    unsigned char i;
-    for (i = 0; i < BCDX_D && (int)i < x->exp; i++) n = n * 10 + x->m[i];
-    return x->sign ? -n : n;
+    bcd_t p;
+    long n;
+    bcdx_pack(&p, x);
+    bcd_to_long(&n, &p);
+    return n;
 }
 
 long bcdx_reduce(bcdx_t *r, const bcdx_t *a, const bcdx_t *c1, const bcdx_t *c2)

@@ -1,4 +1,5 @@
-/* ctl.c - labels, fixup chains and the block stack (IF, DO) of the unit being compiled. */
+/* ctl.c - labels, fixup chains and the block stack (IF, DO) of the unit being compiled;
+ * DO loops (statements and the DO of implied-DO lists). */
 #include "f77.h"
 #include "ctl.h"
 
@@ -143,4 +144,74 @@ void do_terminate(uint16_t l)
 uint8_t nblocks_open(void)
 {
     return nblocks;
+}
+
+/* DO variable = start, end [, step]: the operands of OP_DOINIT (a step of 1 when left out) */
+void do_bounds(void)
+{
+    ref_expr();
+    need('=');
+    expr();
+    need(',');
+    expr();
+    if (accept(','))
+        expr();
+    else
+        emit_pushi(1);
+}
+
+/* OP_DOINIT and the OP_DOTEST at the loop's top (*top), its exit chained to *exit */
+doslot_t *do_start(uint8_t **top, uint8_t **exit)
+{
+    doslot_t *slot = arena_down(sizeof(doslot_t));
+    emit(OP_DOINIT);
+    emit_ptr(slot);
+    *top = code_p;
+    emit(OP_DOTEST);
+    emit_ptr(slot);
+    emit_chain(exit);
+    return slot;
+}
+
+void do_loop(void)
+{
+    uint16_t l = 0;
+    block_t *b;
+    get_label(&l);
+    accept(',');
+    if (kw("WHILE")) {
+        b = block_push(B_WHILE);
+        b->label = l;
+        b->top = code_p;
+        need('(');
+        expr();
+        need(')');
+        emit(OP_JZ);
+        emit_chain(&b->end);
+        if (l)
+            b->kind = B_DOLAB, b->slot = 0;
+        return;
+    }
+    b = block_push(l ? B_DOLAB : B_DO);
+    b->label = l;
+    do_bounds();
+    need_end();
+    b->slot = do_start(&b->top, &b->end);
+}
+
+void end_do(void)
+{
+    block_t *b;
+    if (!nblocks || (blocks[nblocks - 1].kind != B_DO && blocks[nblocks - 1].kind != B_WHILE))
+        fail("END DO without DO");
+    b = &blocks[--nblocks];
+    if (b->kind == B_DO) {
+        emit(OP_DOINC);
+        emit_ptr(b->slot);
+        emit_ptr(b->top);
+    } else {
+        emit(OP_JMP);
+        emit_ptr(b->top);
+    }
+    patch(b->end, code_p);
 }

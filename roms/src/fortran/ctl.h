@@ -25,4 +25,8 @@ void subscripts(sym_t *s);
 void call_unit(unit_t *u, uint8_t n);
 void call_dummy(sym_t *s, uint8_t n, uint8_t kind);
 void call_arg(void);
+void do_bounds(void);
+void do_loop(void);
+void end_do(void);
+doslot_t *do_start(uint8_t **top, uint8_t **exit);
 #endif

@@ -107,20 +107,11 @@ static uint8_t is_control(const char *p)
     return *p == '=' && p[1] != '=';
 }
 
-static void item(void);
-static void items_until(const char *end)
+/* in the parenthesis at cp: the control "v = e1, e2 [, e3]" of an implied DO (0 if none) */
+static const char *control_of(void)
 {
-    do {
-        item();
-    } while (cp < end && accept(',') && cp < end);
-}
-
-static void implied(void)
-{
-    const char *p, *ctrl = 0, *after;
+    const char *p, *ctrl = 0;
     uint8_t depth = 0;
-    doslot_t *slot;
-    uint8_t *top, *exit = 0;
     for (p = cp + 1; *p; p++) {
         if (*p == '\'') {
             p++;
@@ -136,26 +127,29 @@ static void implied(void)
             ctrl = p + 1;
         }
     }
+    return ctrl;
+}
+
+static void item(void);
+static void items_until(const char *end)
+{
+    do {
+        item();
+    } while (cp < end && accept(',') && cp < end);
+}
+
+static void implied(void)
+{
+    const char *p, *ctrl, *after;
+    doslot_t *slot;
+    uint8_t *top, *exit = 0;
+    ctrl = control_of();
     p = cp + 1;
     cp = ctrl;
-    ref_expr();
-    need('=');
-    expr();
-    need(',');
-    expr();
-    if (accept(','))
-        expr();
-    else
-        emit_pushi(1);
+    do_bounds();
     need(')');
     after = cp;
-    slot = arena_down(sizeof(doslot_t));
-    emit(OP_DOINIT);
-    emit_ptr(slot);
-    top = code_p;
-    emit(OP_DOTEST);
-    emit_ptr(slot);
-    emit_chain(&exit);
+    slot = do_start(&top, &exit);
     cp = p;
     items_until(ctrl - 1);
     emit(OP_DOINC);
@@ -165,27 +159,6 @@ static void implied(void)
     cp = after;
 }
 
-static uint8_t has_control(void)
-{
-    const char *p;
-    uint8_t depth = 0;
-    for (p = cp + 1; *p; p++) {
-        if (*p == '\'') {
-            p++;
-            while (*p && *p != '\'')
-                p++;
-        } else if (*p == '(') {
-            depth++;
-        } else if (*p == ')') {
-            if (!depth)
-                return 0;
-            depth--;
-        } else if (*p == ',' && !depth && is_control(p + 1)) {
-            return 1;
-        }
-    }
-    return 0;
-}
 
 static void item(void)
 {
@@ -193,7 +166,7 @@ static void item(void)
     char nm[32];
     sym_t *s;
     char c;
-    if (peek() == '(' && has_control()) {
+    if (peek() == '(' && control_of()) {
         implied();
         return;
     }

@@ -160,6 +160,15 @@ static char *stmt_line(char *p)
     return p;
 }
 
+/* runs the DATA initialisations compiled so far, then the code at start */
+static void run_code(uint8_t *start)
+{
+    uint8_t i;
+    for (i = 0; i < ninit; i++)
+        vm_run(init_code[i]);
+    vm_run(start);
+}
+
 void prog_run(void)
 {
     char *p, nm[32];
@@ -224,15 +233,13 @@ void prog_run(void)
     alloc_commons();
     for (u = units; u; u = u->next)
         alloc_unit(u);
-    for (kind = 0; kind < ninit; kind++)
-        vm_run(init_code[kind]);
-    vm_run(mainu->code);
+    run_code(mainu->code);
     clear_vars();
 }
 
 void run_immediate(const char *s)
 {
-    uint8_t *start, i;
+    uint8_t *start;
     imm_mode = 1;
     cur_unit = &imm_unit;
     sym_lo = imm_lo;
@@ -251,9 +258,7 @@ void run_immediate(const char *s)
     emit(OP_END);
     alloc_unit(&imm_unit);
     imm_lo = sym_lo;
-    for (i = 0; i < ninit; i++)
-        vm_run(init_code[i]);
-    vm_run(start);
+    run_code(start);
     imm_mode = 0;
 }
 

@@ -257,28 +257,20 @@ static uint8_t is_comment(const char *s)
     }
 }
 
+/* the commands without operands */
+static const char *const plain_commands[4] = { "RUN", "LIST", "NEW", "DIR" };
+static void (*const plain_actions[4])(void) = { prog_run, prog_list, prog_new, prog_dir };
+
 static uint8_t command(const char *s)
 {
     char nm[32];
-    cp = s;
-    if (kw("RUN") && at_end()) {
-        prog_run();
-        return 1;
-    }
-    cp = s;
-    if (kw("LIST") && at_end()) {
-        prog_list();
-        return 1;
-    }
-    cp = s;
-    if (kw("NEW") && at_end()) {
-        prog_new();
-        return 1;
-    }
-    cp = s;
-    if (kw("DIR") && at_end()) {
-        prog_dir();
-        return 1;
+    uint8_t i;
+    for (i = 0; i < 4; i++) {
+        cp = s;
+        if (kw(plain_commands[i]) && at_end()) {
+            plain_actions[i]();
+            return 1;
+        }
     }
     cp = s;
     if (kw("DELETE") && is_digit(peek())) {

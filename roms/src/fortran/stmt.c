@@ -111,66 +111,6 @@ static void assignment(void)
     need_end();
 }
 
-static void do_loop(void)
-{
-    uint16_t l = 0;
-    block_t *b;
-    doslot_t *slot;
-    get_label(&l);
-    accept(',');
-    if (kw("WHILE")) {
-        b = block_push(B_WHILE);
-        b->label = l;
-        b->top = code_p;
-        need('(');
-        expr();
-        need(')');
-        emit(OP_JZ);
-        emit_chain(&b->end);
-        if (l)
-            b->kind = B_DOLAB, b->slot = 0;
-        return;
-    }
-    b = block_push(l ? B_DOLAB : B_DO);
-    b->label = l;
-    ref_expr();
-    need('=');
-    expr();
-    need(',');
-    expr();
-    if (accept(',')) {
-        expr();
-    } else {
-        emit_pushi(1);
-    }
-    need_end();
-    slot = arena_down(sizeof(doslot_t));
-    b->slot = slot;
-    emit(OP_DOINIT);
-    emit_ptr(slot);
-    b->top = code_p;
-    emit(OP_DOTEST);
-    emit_ptr(slot);
-    emit_chain(&b->end);
-}
-
-static void end_do(void)
-{
-    block_t *b;
-    if (!nblocks || (blocks[nblocks - 1].kind != B_DO && blocks[nblocks - 1].kind != B_WHILE))
-        fail("END DO without DO");
-    b = &blocks[--nblocks];
-    if (b->kind == B_DO) {
-        emit(OP_DOINC);
-        emit_ptr(b->slot);
-        emit_ptr(b->top);
-    } else {
-        emit(OP_JMP);
-        emit_ptr(b->top);
-    }
-    patch(b->end, code_p);
-}
-
 static void exec_stmt(void);
 static uint8_t end_stmt(void);
 
@@ -349,6 +289,22 @@ static uint8_t end_stmt(void)
     return 0;
 }
 
+/* READ, WRITE, PRINT, OPEN, CLOSE, REWIND: compile_io's kind is the word's place here */
+static const char io_words[] = "READ\0WRITE\0PRINT\0\0OPEN\0CLOSE\0REWIND\0";
+
+static uint8_t io_stmt(void)
+{
+    const char *w = io_words;
+    uint8_t kind;
+    for (kind = 0; kind < 7; kind++, w += strlen(w) + 1)
+        if (*w && kw(w)) {
+            stmt_name = w;
+            compile_io(kind);
+            return 1;
+        }
+    return 0;
+}
+
 static void exec_stmt(void)
 {
     if (is_assignment()) {
@@ -375,13 +331,7 @@ static void exec_stmt(void)
     else if (kw("RETURN")) { need_end(); emit(OP_RET); }
     else if (kw("STOP")) stop_stmt(OP_STOP);
     else if (kw("PAUSE")) stop_stmt(OP_PAUSE);
-    else if (kw("WRITE")) { stmt_name = "WRITE"; compile_io(1); }
-    else if (kw("PRINT")) { stmt_name = "PRINT"; compile_io(2); }
-    else if (kw("READ")) { stmt_name = "READ"; compile_io(0); }
-    else if (kw("OPEN")) { stmt_name = "OPEN"; compile_io(4); }
-    else if (kw("CLOSE")) { stmt_name = "CLOSE"; compile_io(5); }
-    else if (kw("REWIND")) { stmt_name = "REWIND"; compile_io(6); }
-    else expected("a statement");
+    else if (!io_stmt()) expected("a statement");
 }
 
 void compile_stmt(const char *text, uint16_t line)

@@ -1,11 +1,13 @@
 /* trap.c - run-time jumps that are not in the byte code: the ERR=, END= and IOSTAT=
  * of an I/O statement, labels stored by ASSIGN, procedures passed as arguments. */
-#include "f77.h"
+#include "vm.h"
 
 uint8_t io_trap;
 int8_t io_status;
 const char *io_msg;
 jmp_buf io_jmp;
+uint8_t *trap_pc, trap_frames;
+val_t *trap_vsp;
 
 /* an ASSIGNed label is the address of its statement (or FORMAT text) marked in the
  * high half, so that an ordinary integer is never taken for one */
@@ -54,4 +56,46 @@ uint8_t *assigned_label(int32_t v, uint8_t first)
     if ((uint16_t)(v >> 16) != LABEL_MARK || *p != first)
         rt_error("label not assigned");
     return p;
+}
+
+/* the operations of these: run by vm_run's loop */
+void trap_op(uint8_t op)
+{
+    val_t *v;
+    sym_t *s;
+    unit_t *u;
+    uint8_t n;
+    switch (op) {
+    case OP_IOTRAP:                 /* resume address, values to drop on an error */
+        trap_pc = fptr();
+        trap_vsp = vsp - f8();
+        trap_frames = nframes;
+        io_status = 0;
+        io_trap = 1;
+        break;
+    case OP_IOSTATUS:
+        push_int(io_status);
+        break;
+    case OP_IOJUMP:
+        pc = io_resume(pc);
+        break;
+    case OP_PUSHLAB:
+        push_int(label_value(pc));
+        pc += 2;
+        break;
+    case OP_PUSHU:                  /* a procedure as an argument */
+        v = push();
+        v->t = T_INT | 0x80;
+        v->p = fptr();
+        break;
+    case OP_CALLD:                  /* a call through a dummy procedure */
+        s = fptr();
+        n = f8();
+        u = proc_unit(s->addr, f8());
+        pc = call(u, n, pc);
+        break;
+    case OP_JMPVAR:                 /* assigned GO TO */
+        pc = assigned_label(pop_int(), OP_LINE);
+        break;
+    }
 }

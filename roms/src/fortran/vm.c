@@ -10,8 +10,6 @@
 val_t vstack[VSTACK];
 val_t *vsp;
 uint8_t *pc;
-static uint8_t *trap_pc, trap_frames;   /* where a trapped I/O statement resumes */
-static val_t *trap_vsp;
 uint8_t stop_flag;
 uint8_t brk_wait;                   /* statements until the next Ctrl+C check */
 
@@ -36,7 +34,7 @@ val_t *push(void)
     return ++vsp;
 }
 
-static void push_int(int32_t x)
+void push_int(int32_t x)
 {
     val_t *v = push();
     v->t = T_INT;
@@ -405,38 +403,9 @@ void vm_run(uint8_t *start)
             v = pop();
             file_close(v, f8());
             break;
-        case OP_IOTRAP:
-            trap_pc = fptr();
-            trap_vsp = vsp - f8();
-            trap_frames = nframes;
-            io_status = 0;
-            io_trap = 1;
-            break;
-        case OP_IOSTATUS:
-            push_int(io_status);
-            break;
-        case OP_IOJUMP:
-            pc = io_resume(pc);
-            break;
-        case OP_PUSHLAB:
-            push_int(label_value(pc));
-            pc += 2;
-            break;
-        case OP_PUSHU:              /* a procedure as an argument */
-            v = push();
-            v->t = T_INT | 0x80;
-            v->p = fptr();
-            break;
-        case OP_CALLD:
-            s = fptr();
-            b = f8();
-            {
-                unit_t *u = proc_unit(s->addr, f8());
-                pc = call(u, b, pc);
-            }
-            break;
-        case OP_JMPVAR:
-            pc = assigned_label(pop_int(), OP_LINE);
+        case OP_IOTRAP: case OP_IOSTATUS: case OP_IOJUMP: case OP_PUSHLAB:
+        case OP_PUSHU: case OP_CALLD: case OP_JMPVAR:
+            trap_op(op);
             break;
         default:
             rt_error("bad code");

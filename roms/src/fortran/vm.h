@@ -35,6 +35,13 @@ void pop2(void);
 void need_type(val_t *v, uint8_t t, const char *msg);
 void set_ref(val_t *v, sym_t *s, uint8_t *addr);
 
+void push_int(int32_t x);
+
+/* ERR=/END=/IOSTAT=, ASSIGN and procedure arguments (trap.c) */
+extern uint8_t *trap_pc, trap_frames;   /* where a trapped I/O statement resumes */
+extern val_t *trap_vsp;
+void trap_op(uint8_t op);
+
 void frame_push(uint8_t *ret, unit_t *u);
 uint8_t *call(unit_t *u, uint8_t n, uint8_t *ret);
 uint8_t *ret(void);

@@ -74,6 +74,7 @@ void set_dim(sym_t *s, uint8_t k)
 {
     uint8_t i;
     int32_t lo = 1, hi;
+    int16_t *lo_of = s->lo, *hi_of = s->hi;
     deref(vsp);
     hi = to_long(vsp--);
     if (!(k & 0x80)) {
@@ -87,7 +88,7 @@ void set_dim(sym_t *s, uint8_t k)
     s->hi[k] = (int16_t)hi;
     s->count = 1;
     for (i = 0; i <= k; i++)
-        s->count *= (uint16_t)(s->hi[i] - s->lo[i] + 1);
+        s->count *= (uint16_t)(hi_of[i] - lo_of[i] + 1);
 }
 
 void stop(uint8_t op)

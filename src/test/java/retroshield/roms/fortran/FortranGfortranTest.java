@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import retroshield.rom.StorageSpec;
 
 /**
  * The programs of src/test/resources/fortran compiled with gfortran (when installed) and run on
@@ -51,15 +52,45 @@ class FortranGfortranTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> filePrograms() throws Exception {
+        // the programs of files/ (OPEN, READ/WRITE on units, ERR=/END=/IOSTAT=): gfortran runs
+        // in one temporary folder, the ROM with its SD card in another
+        assumeTrue(Files.exists(FortranSession.IMAGE), "roms/fortran.bin is missing: run roms/build.sh fortran");
+        assumeTrue(gfortranInstalled(), "gfortran is not installed: comparison with gfortran skipped");
+        Path folder = FortranSession.PROGRAMS.resolve("files");
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".f")).sorted()
+                    .forEach(n -> names.add(n.substring(0, n.length() - 2)));
+        }
+        assertTrue(!names.isEmpty(), "no programs in " + folder);
+        return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Path hostDir = Files.createDirectories(dir.resolve("host-" + name));
+            Path card = Files.createDirectories(dir.resolve("card-" + name));
+            String reference = gfortran(folder, name, hostDir);
+            String ours;
+            try (FortranSession f = new FortranSession(StorageSpec.of(card))) {
+                ours = f.run(Files.readString(folder.resolve(name + ".f")));
+            }
+            compare(name, reference, ours);
+        }));
+    }
+
     private String gfortran(String name) throws Exception {
-        Path src = dir.resolve(name + ".f");
-        Files.copy(FortranSession.PROGRAMS.resolve(name + ".f"), src);
-        Path exe = dir.resolve(name);
+        return gfortran(FortranSession.PROGRAMS, name, dir);
+    }
+
+    /** Compiles folder/name.f with gfortran and runs it with work as its working folder. */
+    private String gfortran(Path folder, String name, Path work) throws Exception {
+        Path src = work.resolve(name + ".f");
+        Files.copy(folder.resolve(name + ".f"), src);
+        Path exe = work.resolve(name);
         Process c = new ProcessBuilder("gfortran", "-w", "-o", exe.toString(), src.toString())
                 .redirectErrorStream(true).start();
         String log = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(c.waitFor(120, TimeUnit.SECONDS) && c.exitValue() == 0, "gfortran failed: " + log);
-        Process r = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+        Process r = new ProcessBuilder(exe.toString()).directory(work.toFile()).redirectErrorStream(true).start();
         r.getOutputStream().close();
         String out = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(r.waitFor(60, TimeUnit.SECONDS), "gfortran program did not end");

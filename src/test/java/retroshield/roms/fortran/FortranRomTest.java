@@ -188,6 +188,12 @@ class FortranRomTest {
         f.raw().type("1 2  1 2  1 5 0\r");
         f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
         assertEquals(" 10200 12 1.5000000", f.line("PRINT *, I, J, X"));
+        // no decimal point in the field: the last d digits are the fraction (zeros put in front)
+        f.raw().type("READ '(F6.4, F6.2)', X, Y\r");
+        f.raw().runFor(1_000_000);
+        f.raw().type("    12  -125\r");
+        f.raw().expect(FortranSession.PROMPT, FortranSession.LINE_CYCLES);
+        assertEquals(" 1.2000000E-03 -1.2500000", f.line("PRINT *, X, Y"));
         f.raw().type("READ *, I, J, K, L\r");
         f.raw().runFor(1_000_000);
         f.raw().type("3*7, 2\r");
