@@ -22,7 +22,7 @@ uint8_t intrinsic_specific_find(const char *name)
  * its 8 digits even where e^x - e^-x cancels; |x| >= 100 gives tanh = +-1 without overflow */
 static void hyperbolic(val_t *a, uint8_t kind)
 {
-    static val_t e, f;                      /* intrinsics never nest: static scratch is safe */
+    val_t e, f;
     uint8_t t = a->t;
     if (kind == 2 && a->u.b.exp > 2) {
         kind = a->u.b.sign;
