@@ -45,6 +45,13 @@ final class CrtComposer implements AutoCloseable {
     /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
     private long reflectedVersion = -1;
     private final LaneRaster lanes = new LaneRaster();
+    /**
+     * The filtered light of every glass pixel before noise and gain (see {@link TubePass}), valid
+     * for a row while the raster version and the row's shift are those it was filtered with.
+     */
+    private long[] filtered = new long[0];
+    private long[] filteredVersion = new long[0];
+    private int[] filteredShift = new int[0];
     private final ComposeThreads threads;
 
     /** @param threads 1 or 2: how many threads compose a frame */
@@ -62,6 +69,10 @@ final class CrtComposer implements AutoCloseable {
             tables = new TubeTables(key);
             bezelIn = null;
             rowShift = new int[key.height()];
+            filtered = new long[key.width() * key.height()];
+            filteredVersion = new long[key.height()];
+            java.util.Arrays.fill(filteredVersion, -1);
+            filteredShift = new int[key.height()];
         }
         return tables;
     }
@@ -121,7 +132,7 @@ final class CrtComposer implements AutoCloseable {
         int h = key.height();
         threads.run((h + ROWS_PER_JOB - 1) / ROWS_PER_JOB, j -> {
             int from = j * ROWS_PER_JOB;
-            band(fr, out, from, Math.min(h, from + ROWS_PER_JOB));
+            band(fr, version, out, from, Math.min(h, from + ROWS_PER_JOB));
         });
         return whole;
     }
@@ -143,18 +154,26 @@ final class CrtComposer implements AutoCloseable {
         return false;
     }
 
-    /** The fused pass over the glass pixels of rows [from, to). */
-    private void band(TubePass.Frame fr, int[] out, int from, int to) {
+    /**
+     * The tube pass over the glass pixels of rows [from, to): a row is filtered from the raster
+     * again only when the raster or its shift changed since; noise, gain, grille and colour every
+     * time.
+     */
+    private void band(TubePass.Frame fr, long version, int[] out, int from, int to) {
         TubeTables t = fr.t();
         int w = t.key.width();
         int[] runStart = t.runStart;
         int[] runShift = t.runShift;
         boolean masked = t.maskRed != null;
+        long[] cache = filtered;
         for (int y = from; y < to; y++) {
             int o = y * w;
             int shift = rowShift[y];            // in 1/256 raster pixels
             int whole = shift >> 8;
             int part = shift & 0xFF;
+            boolean refilter = filteredVersion[y] != version || filteredShift[y] != shift;
+            filteredVersion[y] = version;
+            filteredShift[y] = shift;
             int left = t.left[y];
             int right = t.right[y];
             for (int s = 0; s < runShift.length; s++) {
@@ -164,10 +183,18 @@ final class CrtComposer implements AutoCloseable {
                     continue;
                 }
                 int d = runShift[s];
-                if (d == 0 && !masked) {
-                    TubePass.plain(fr, out, o + a, o + b, whole, part);
+                boolean plain = d == 0 && !masked;
+                if (refilter && plain) {
+                    TubePass.filterPlain(t.map, fr.lum(), cache, o + a, o + b, whole, part);
+                } else if (refilter) {
+                    TubePass.filterLanes(t.map, lanes.lanes(Math.abs(d)), cache, o + a, o + b, whole, part);
+                }
+                if (plain) {
+                    TubePass.shadePlain(fr, cache, out, o + a, o + b);
+                } else if (masked) {
+                    TubePass.shadeMasked(fr, cache, d, out, o, o + a, o + b);
                 } else {
-                    TubePass.lanes(fr, lanes.lanes(Math.abs(d)), d, out, o, o + a, o + b, whole, part);
+                    TubePass.shadeLanes(fr, cache, d, out, o + a, o + b);
                 }
             }
         }
