@@ -40,6 +40,10 @@ final class CrtComposer implements AutoCloseable {
     private int lutGlass = -1;
     private double lutBrightness = -1;
     private int[] rowShift = new int[0];
+    /** The colour tables through the grille, for {@link #grilleTables} and these colours. */
+    private GrilleColours grille;
+    private TubeTables grilleTables;
+    private boolean grilleStale = true;
     private TubeTables tables;
     private int[] bezelIn;
     /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
@@ -99,6 +103,11 @@ final class CrtComposer implements AutoCloseable {
         }
         colours(phosphorRgb, glassRgb, brightness);
         noiseTable(noiseAmount);
+        if (t.maskRed != null && (grilleStale || grilleTables != t)) {
+            grille = new GrilleColours(lutR, lutG, lutB, t.maskRed, t.maskGreen, t.maskBlue);
+            grilleTables = t;
+            grilleStale = false;
+        }
         jitter(t, jitterAmount, frameNumber, nanos);
         long version = raster.version();
         int[] lum = raster.lum;
@@ -192,7 +201,7 @@ final class CrtComposer implements AutoCloseable {
                 if (plain) {
                     TubePass.shadePlain(fr, cache, out, o + a, o + b);
                 } else if (masked) {
-                    TubePass.shadeMasked(fr, cache, d, out, o, o + a, o + b);
+                    TubePass.shadeMasked(fr, grille, cache, d, out, o, o + a, o + b);
                 } else {
                     TubePass.shadeLanes(fr, cache, d, out, o + a, o + b);
                 }
@@ -249,6 +258,7 @@ final class CrtComposer implements AutoCloseable {
         lutPhosphor = phosphor;
         lutGlass = glass;
         lutBrightness = brightness;
+        grilleStale = true;
         fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16, brightness);
         fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8, brightness);
         fill(lutB, phosphor & 0xFF, glass & 0xFF, 0, brightness);

@@ -107,30 +107,36 @@ final class TubePass {
         }
     }
 
-    /** As {@link #shadeLanes}, through the aperture grille (row starting at {@code o}). */
-    static void shadeMasked(Frame fr, long[] cache, int d, int[] out, int o, int from, int to) {
+    /**
+     * As {@link #shadeLanes}, through the aperture grille (row starting at {@code o}): colour
+     * tables per column phase with the grille's weights folded in ({@link GrilleColours}).
+     */
+    static void shadeMasked(Frame fr, GrilleColours grille, long[] cache, int d, int[] out, int o, int from,
+                            int to) {
         int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
         int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
-        TubeTables t = fr.t();
-        char[] gain = t.gain;
-        int[] lr = fr.lutR();
-        int[] lg = fr.lutG();
-        int[] lb = fr.lutB();
+        char[] gain = fr.t().gain;
         byte[] nz = fr.noise();
         int noiseOffset = fr.noiseOffset();
         long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
         int nzo = Math.max(0, noiseOffset);
         long low = LaneRaster.LOW13;
-        int[] mr = t.maskRed;
-        int[] mg = t.maskGreen;
-        int[] mb = t.maskBlue;
+        int[] table = grille.table;
+        int cap = grille.cap;
+        int size = grille.size;
+        int period = 9 * size;
+        int base = (from - o) % 3 * 3 * size;
         for (int i = from; i < to; i++) {
             long v = (((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8) & low;
-            int x = i - o;
-            int red = (((int) (v >>> redShift) & 0x1FFF) * mr[x]) >> 8;
-            int green = (((int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF) * mg[x]) >> 8;
-            int blue = (((int) (v >>> blueShift) & 0x1FFF) * mb[x]) >> 8;
-            out[i] = 0xFF000000 | lr[Math.min(red, TOP)] | lg[Math.min(green, TOP)] | lb[Math.min(blue, TOP)];
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
+                    | table[base + 2 * size + Math.min(blue, cap)];
+            base += 3 * size;
+            if (base == period) {
+                base = 0;
+            }
         }
     }
 }
