@@ -49,6 +49,10 @@ final class CrtComposer implements AutoCloseable {
     /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
     private long reflectedVersion = -1;
     private final LaneRaster lanes = new LaneRaster();
+    private final RasterChanges changes = new RasterChanges();
+    /** The blurred raster and colour last reflected on the bevel. */
+    private int[] reflectedBlur = new int[0];
+    private int reflectedRgb;
     /**
      * The filtered light of every glass pixel before noise and gain (see {@link TubePass}), valid
      * for a row while the raster version and the row's shift are those it was filtered with.
@@ -111,25 +115,42 @@ final class CrtComposer implements AutoCloseable {
         jitter(t, jitterAmount, frameNumber, nanos);
         long version = raster.version();
         int[] lum = raster.lum;
-        // the packed samples the spans need, built only when the raster changed
+        int stride = raster.stride();
+        changes.compare(lum, stride, version);
+        // the packed samples the spans need, built only where the raster's lines changed
         int lanesNeeded = 0;
         int[] build = new int[TubeTables.MAX_ABERRATION + 1];
+        boolean[] buildAll = new boolean[TubeTables.MAX_ABERRATION + 1];
         boolean masked = t.maskRed != null;
         for (int d = masked ? 0 : 1; d <= TubeTables.MAX_ABERRATION; d++) {
-            if (uses(t, d) && lanes.stale(d, version, lum.length)) {
+            int plan = uses(t, d) ? lanes.plan(d, version, changes.before(), lum.length) : LaneRaster.CURRENT;
+            if (plan != LaneRaster.CURRENT) {
+                buildAll[lanesNeeded] = plan == LaneRaster.ALL || changes.all();
                 build[lanesNeeded++] = d;
             }
         }
         int lanesJobs = lanesNeeded * LANE_JOBS;
-        // the bevel's reflection changes only with the raster (it is outside the glass)
-        boolean reflect = version != reflectedVersion;
-        reflectedVersion = version;
+        // the bevel's reflection changes only with the blurred raster (it is outside the glass)
         int[] blurred = raster.blurred();
+        boolean reflect = version != reflectedVersion
+                && (reflectedVersion == -1 || phosphorRgb != reflectedRgb || !java.util.Arrays.equals(blurred, reflectedBlur));
+        reflectedVersion = version;
+        if (reflect) {
+            reflectedBlur = blurred.clone();
+            reflectedRgb = phosphorRgb;
+        }
+        int rows = lum.length / stride;
         threads.run(lanesJobs + (reflect ? REFLECTION_JOBS : 0), j -> {
             if (j < lanesJobs) {
                 int part = j % LANE_JOBS;
-                lanes.build(lum, build[j / LANE_JOBS], lum.length * part / LANE_JOBS,
-                        lum.length * (part + 1) / LANE_JOBS);
+                int d = build[j / LANE_JOBS];
+                int first = rows * part / LANE_JOBS;
+                int last = rows * (part + 1) / LANE_JOBS;
+                for (int r = first; r < last; r++) {
+                    if (buildAll[j / LANE_JOBS] || changes.changed(r, r)) {
+                        lanes.build(lum, d, r * stride, (r + 1) * stride);
+                    }
+                }
             } else {
                 int part = j - lanesJobs;
                 int n = t.ringPixel.length;
@@ -180,7 +201,9 @@ final class CrtComposer implements AutoCloseable {
             int shift = rowShift[y];            // in 1/256 raster pixels
             int whole = shift >> 8;
             int part = shift & 0xFF;
-            boolean refilter = filteredVersion[y] != version || filteredShift[y] != shift;
+            long filteredAt = filteredVersion[y];
+            boolean refilter = filteredShift[y] != shift || filteredAt != version
+                    && (filteredAt != changes.before() || changes.changed(t.firstLine[y], t.lastLine[y]));
             filteredVersion[y] = version;
             filteredShift[y] = shift;
             int left = t.left[y];

@@ -45,4 +45,31 @@ class TubeRowCacheTest {
         // noise and jitter change the still picture at every step
         assertTrue(changedRows >= 20, "changed pictures " + changedRows);
     }
+
+    /** One character changes: only the lines around it are rebuilt, the picture is as if all were. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 1})
+    void aFewChangedLinesGiveTheSamePictureAsAFreshComposition(double grille) {
+        GlyphAtlas atlas = GlyphAtlas.blocks(8, 12);
+        SourceRaster raster = new SourceRaster();
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("HELLO", "", "", "", "", "WORLD"));
+        raster.draw(SampleFrames.of(40, 12, lines, 1), atlas, null, true, 0, 1, 0, 0);
+        TubeTables.Key key = new TubeTables.Key(W, H, raster.width(), raster.lines(), raster.stride(),
+                1, 1, 1, 1, GREEN, grille);
+        try (CrtComposer kept = new CrtComposer(2)) {
+            int[] out = new int[W * H];
+            for (int f = 0; f < 4; f++) {
+                if (f == 3) {
+                    lines.set(5, "WORLD!");
+                    raster.draw(SampleFrames.of(40, 12, lines, 2), atlas, null, true, 0, 1, 0, f * 33_333_334L);
+                }
+                kept.compose(raster, key, GREEN, 0x050805, 1, 1, 1, f, f * 33_333_334L, out);
+            }
+            int[] fresh = new int[W * H];
+            try (CrtComposer anew = new CrtComposer(1)) {
+                anew.compose(raster, key, GREEN, 0x050805, 1, 1, 1, 3, 3 * 33_333_334L, fresh);
+            }
+            assertArrayEquals(fresh, out);
+        }
+    }
 }
