@@ -59,6 +59,21 @@ final class LaneRaster {
     void build(int[] lum, int d, int from, int to) {
         long[] p = lanes[d];
         int n = lum.length;
+        // inside [inner, outer) both neighbours exist: no bounds tests in the loop
+        int inner = Math.min(to, Math.max(from, d));
+        int outer = Math.max(inner, Math.min(to, n - d));
+        edges(lum, p, d, from, inner);
+        for (int i = inner; i < outer; i++) {
+            long left = Math.min(MAX_SAMPLE, lum[i - d]);
+            long mid = Math.min(MAX_SAMPLE, lum[i]);
+            long right = Math.min(MAX_SAMPLE, lum[i + d]);
+            p[i] = left | mid << LANE_BITS | right << 2 * LANE_BITS;
+        }
+        edges(lum, p, d, outer, to);
+    }
+
+    private static void edges(int[] lum, long[] p, int d, int from, int to) {
+        int n = lum.length;
         for (int i = from; i < to; i++) {
             long left = i - d >= 0 ? Math.min(MAX_SAMPLE, lum[i - d]) : 0;
             long mid = Math.min(MAX_SAMPLE, lum[i]);
