@@ -120,14 +120,15 @@ final class TubePass {
         int noiseOffset = fr.noiseOffset();
         long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
         int nzo = Math.max(0, noiseOffset);
-        long low = LaneRaster.LOW13;
         int[] table = grille.table;
         int cap = grille.cap;
         int size = grille.size;
         int period = 9 * size;
         int base = (from - o) % 3 * 3 * size;
         for (int i = from; i < to; i++) {
-            long v = (((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8) & low;
+            // each lane's product stays under 21 bits; the 13-bit cut of each lane drops what the
+            // shift moved in from the lane above
+            long v = ((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
             int red = (int) (v >>> redShift) & 0x1FFF;
             int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
             int blue = (int) (v >>> blueShift) & 0x1FFF;
