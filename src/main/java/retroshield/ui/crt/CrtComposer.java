@@ -53,13 +53,7 @@ final class CrtComposer implements AutoCloseable {
     /** The blurred raster and colour last reflected on the bevel. */
     private int[] reflectedBlur = new int[0];
     private int reflectedRgb;
-    /**
-     * The filtered light of every glass pixel before noise and gain (see {@link TubePass}), valid
-     * for a row while the raster version and the row's shift are those it was filtered with.
-     */
-    private long[] filtered = new long[0];
-    private long[] filteredVersion = new long[0];
-    private int[] filteredShift = new int[0];
+    private final TubeRows tubeRows = new TubeRows();
     private final ComposeThreads threads;
 
     /** @param threads 1 or 2: how many threads compose a frame */
@@ -77,10 +71,7 @@ final class CrtComposer implements AutoCloseable {
             tables = new TubeTables(key);
             bezelIn = null;
             rowShift = new int[key.height()];
-            filtered = new long[key.width() * key.height()];
-            filteredVersion = new long[key.height()];
-            java.util.Arrays.fill(filteredVersion, -1);
-            filteredShift = new int[key.height()];
+            tubeRows.reset(key.width(), key.height());
         }
         return tables;
     }
@@ -162,7 +153,7 @@ final class CrtComposer implements AutoCloseable {
         int h = key.height();
         threads.run((h + ROWS_PER_JOB - 1) / ROWS_PER_JOB, j -> {
             int from = j * ROWS_PER_JOB;
-            band(fr, version, out, from, Math.min(h, from + ROWS_PER_JOB));
+            tubeRows.band(fr, grille, lanes, changes, rowShift, version, out, from, Math.min(h, from + ROWS_PER_JOB));
         });
         return whole;
     }
@@ -182,54 +173,6 @@ final class CrtComposer implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /**
-     * The tube pass over the glass pixels of rows [from, to): a row is filtered from the raster
-     * again only when the raster or its shift changed since; noise, gain, grille and colour every
-     * time.
-     */
-    private void band(TubePass.Frame fr, long version, int[] out, int from, int to) {
-        TubeTables t = fr.t();
-        int w = t.key.width();
-        int[] runStart = t.runStart;
-        int[] runShift = t.runShift;
-        boolean masked = t.maskRed != null;
-        long[] cache = filtered;
-        for (int y = from; y < to; y++) {
-            int o = y * w;
-            int shift = rowShift[y];            // in 1/256 raster pixels
-            int whole = shift >> 8;
-            int part = shift & 0xFF;
-            long filteredAt = filteredVersion[y];
-            boolean refilter = filteredShift[y] != shift || filteredAt != version
-                    && (filteredAt != changes.before() || changes.changed(t.firstLine[y], t.lastLine[y]));
-            filteredVersion[y] = version;
-            filteredShift[y] = shift;
-            int left = t.left[y];
-            int right = t.right[y];
-            for (int s = 0; s < runShift.length; s++) {
-                int a = Math.max(left, runStart[s]);
-                int b = Math.min(right, runStart[s + 1]);
-                if (a >= b) {
-                    continue;
-                }
-                int d = runShift[s];
-                boolean plain = d == 0 && !masked;
-                if (refilter && plain) {
-                    TubePass.filterPlain(t.map, fr.lum(), cache, o + a, o + b, whole, part);
-                } else if (refilter) {
-                    TubePass.filterLanes(t.map, lanes.lanes(Math.abs(d)), cache, o + a, o + b, whole, part);
-                }
-                if (plain) {
-                    TubePass.shadePlain(fr, cache, out, o + a, o + b);
-                } else if (masked) {
-                    TubePass.shadeMasked(fr, grille, cache, d, out, o, o + a, o + b);
-                } else {
-                    TubePass.shadeLanes(fr, cache, d, out, o + a, o + b);
-                }
-            }
-        }
     }
 
     /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */

@@ -140,4 +140,89 @@ final class TubePass {
             }
         }
     }
+
+    /** Filter and shade in one pass, nothing kept: a plain span ({@link #filterPlain}, {@link #shadePlain}). */
+    static void fusedPlain(Frame fr, int[] out, int from, int to, int whole, int part) {
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
+        int[] lum = fr.lum();
+        int[] lut = fr.lutGrey();
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        int noisy = noiseOffset >= 0 ? 1 : 0;
+        int nzo = Math.max(0, noiseOffset);
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            int light = (lum[off] * (256 - f) + lum[off + 1] * f) >> 8;
+            int v = ((light + nz[(i + nzo) & WRAP] * noisy) * gain[i]) >> 8;
+            out[i] = lut[Math.min(v, TOP)];
+        }
+    }
+
+    /** Filter and shade in one pass, nothing kept: a span with aberration shift d, no grille. */
+    static void fusedLanes(Frame fr, long[] packed, int d, int[] out, int from, int to, int whole, int part) {
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
+        int[] lr = fr.lutR();
+        int[] lg = fr.lutG();
+        int[] lb = fr.lutB();
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
+        long low = LaneRaster.LOW13;
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            long v = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
+            v = ((v + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = 0xFF000000 | lr[Math.min(red, TOP)] | lg[Math.min(green, TOP)] | lb[Math.min(blue, TOP)];
+        }
+    }
+
+    /** Filter and shade in one pass, nothing kept: a span through the grille (row starting at o). */
+    static void fusedMasked(Frame fr, GrilleColours grille, long[] packed, int d, int[] out, int o, int from, int to,
+                            int whole, int part) {
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
+        long low = LaneRaster.LOW13;
+        int[] table = grille.table;
+        int cap = grille.cap;
+        int size = grille.size;
+        int period = 9 * size;
+        int base = (from - o) % 3 * 3 * size;
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            long v = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
+            v = ((v + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
+                    | table[base + 2 * size + Math.min(blue, cap)];
+            base += 3 * size;
+            if (base == period) {
+                base = 0;
+            }
+        }
+    }
 }
