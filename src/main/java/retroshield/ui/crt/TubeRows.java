@@ -10,8 +10,9 @@ import java.util.Arrays;
  *     pass, nothing kept (a changing screen pays nothing for the cache);</li>
  * <li>they did not, and the kept light is for this shift: shaded only (a still screen redrawn
  *     for noise, jitter or flicker);</li>
- * <li>otherwise (the first still picture, or the row's jitter shift changed): filtered into the
- *     cache, then shaded.</li>
+ * <li>otherwise the first still picture, or the row back at rest (shift 0), is filtered into
+ *     the cache, then shaded; a passing shift (the jitter's slip, the wobble band) is done in
+ *     one pass and leaves the kept light for the row at rest.</li>
  * </ul>
  * Rows are independent: the composing threads take bands of them. Pure Java.
  */
@@ -52,9 +53,16 @@ final class TubeRows {
                     || last == changes.before() && last >= 0 && !changes.changed(t.firstLine[y], t.lastLine[y]);
             seen[y] = version;
             boolean shadeOnly = linesSame && kept[y] && keptShift[y] == shift;
-            boolean fused = !linesSame;
-            kept[y] = linesSame;
-            keptShift[y] = shift;
+            // kept light is (re)written for the row at rest (shift 0) or when there is none; a
+            // passing shift (the slip, the wobble band) is done in one pass and leaves it as it is
+            boolean keep = linesSame && !shadeOnly && (!kept[y] || shift == 0);
+            boolean fused = !shadeOnly && !keep;
+            if (keep) {
+                kept[y] = true;
+                keptShift[y] = shift;
+            } else if (!linesSame) {
+                kept[y] = false;
+            }
             int left = t.left[y];
             int right = t.right[y];
             for (int s = 0; s < runShift.length; s++) {
