@@ -40,11 +40,20 @@ final class CrtComposer implements AutoCloseable {
     private int lutGlass = -1;
     private double lutBrightness = -1;
     private int[] rowShift = new int[0];
+    /** The colour tables through the grille, for {@link #grilleTables} and these colours. */
+    private GrilleColours grille;
+    private TubeTables grilleTables;
+    private boolean grilleStale = true;
     private TubeTables tables;
     private int[] bezelIn;
     /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
     private long reflectedVersion = -1;
     private final LaneRaster lanes = new LaneRaster();
+    private final RasterChanges changes = new RasterChanges();
+    /** The blurred raster and colour last reflected on the bevel. */
+    private int[] reflectedBlur = new int[0];
+    private int reflectedRgb;
+    private final TubeRows tubeRows = new TubeRows();
     private final ComposeThreads threads;
 
     /** @param threads 1 or 2: how many threads compose a frame */
@@ -62,6 +71,7 @@ final class CrtComposer implements AutoCloseable {
             tables = new TubeTables(key);
             bezelIn = null;
             rowShift = new int[key.height()];
+            tubeRows.reset(key.width(), key.height());
         }
         return tables;
     }
@@ -88,28 +98,50 @@ final class CrtComposer implements AutoCloseable {
         }
         colours(phosphorRgb, glassRgb, brightness);
         noiseTable(noiseAmount);
+        if (t.maskRed != null && (grilleStale || grilleTables != t)) {
+            grille = new GrilleColours(lutR, lutG, lutB, t.maskRed, t.maskGreen, t.maskBlue);
+            grilleTables = t;
+            grilleStale = false;
+        }
         jitter(t, jitterAmount, frameNumber, nanos);
         long version = raster.version();
         int[] lum = raster.lum;
-        // the packed samples the spans need, built only when the raster changed
+        int stride = raster.stride();
+        changes.compare(lum, stride, version);
+        // the packed samples the spans need, built only where the raster's lines changed
         int lanesNeeded = 0;
         int[] build = new int[TubeTables.MAX_ABERRATION + 1];
+        boolean[] buildAll = new boolean[TubeTables.MAX_ABERRATION + 1];
         boolean masked = t.maskRed != null;
         for (int d = masked ? 0 : 1; d <= TubeTables.MAX_ABERRATION; d++) {
-            if (uses(t, d) && lanes.stale(d, version, lum.length)) {
+            int plan = uses(t, d) ? lanes.plan(d, version, changes.before(), lum.length) : LaneRaster.CURRENT;
+            if (plan != LaneRaster.CURRENT) {
+                buildAll[lanesNeeded] = plan == LaneRaster.ALL || changes.all();
                 build[lanesNeeded++] = d;
             }
         }
         int lanesJobs = lanesNeeded * LANE_JOBS;
-        // the bevel's reflection changes only with the raster (it is outside the glass)
-        boolean reflect = version != reflectedVersion;
-        reflectedVersion = version;
+        // the bevel's reflection changes only with the blurred raster (it is outside the glass)
         int[] blurred = raster.blurred();
+        boolean reflect = version != reflectedVersion
+                && (reflectedVersion == -1 || phosphorRgb != reflectedRgb || !java.util.Arrays.equals(blurred, reflectedBlur));
+        reflectedVersion = version;
+        if (reflect) {
+            reflectedBlur = blurred.clone();
+            reflectedRgb = phosphorRgb;
+        }
+        int rows = lum.length / stride;
         threads.run(lanesJobs + (reflect ? REFLECTION_JOBS : 0), j -> {
             if (j < lanesJobs) {
                 int part = j % LANE_JOBS;
-                lanes.build(lum, build[j / LANE_JOBS], lum.length * part / LANE_JOBS,
-                        lum.length * (part + 1) / LANE_JOBS);
+                int d = build[j / LANE_JOBS];
+                int first = rows * part / LANE_JOBS;
+                int last = rows * (part + 1) / LANE_JOBS;
+                for (int r = first; r < last; r++) {
+                    if (buildAll[j / LANE_JOBS] || changes.changed(r, r)) {
+                        lanes.build(lum, d, r * stride, (r + 1) * stride);
+                    }
+                }
             } else {
                 int part = j - lanesJobs;
                 int n = t.ringPixel.length;
@@ -121,7 +153,7 @@ final class CrtComposer implements AutoCloseable {
         int h = key.height();
         threads.run((h + ROWS_PER_JOB - 1) / ROWS_PER_JOB, j -> {
             int from = j * ROWS_PER_JOB;
-            band(fr, out, from, Math.min(h, from + ROWS_PER_JOB));
+            tubeRows.band(fr, grille, lanes, changes, rowShift, version, out, from, Math.min(h, from + ROWS_PER_JOB));
         });
         return whole;
     }
@@ -141,36 +173,6 @@ final class CrtComposer implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /** The fused pass over the glass pixels of rows [from, to). */
-    private void band(TubePass.Frame fr, int[] out, int from, int to) {
-        TubeTables t = fr.t();
-        int w = t.key.width();
-        int[] runStart = t.runStart;
-        int[] runShift = t.runShift;
-        boolean masked = t.maskRed != null;
-        for (int y = from; y < to; y++) {
-            int o = y * w;
-            int shift = rowShift[y];            // in 1/256 raster pixels
-            int whole = shift >> 8;
-            int part = shift & 0xFF;
-            int left = t.left[y];
-            int right = t.right[y];
-            for (int s = 0; s < runShift.length; s++) {
-                int a = Math.max(left, runStart[s]);
-                int b = Math.min(right, runStart[s + 1]);
-                if (a >= b) {
-                    continue;
-                }
-                int d = runShift[s];
-                if (d == 0 && !masked) {
-                    TubePass.plain(fr, out, o + a, o + b, whole, part);
-                } else {
-                    TubePass.lanes(fr, lanes.lanes(Math.abs(d)), d, out, o, o + a, o + b, whole, part);
-                }
-            }
-        }
     }
 
     /** The picture's light mirrored on the bezel's inner bevel (over the static bezel). */
@@ -222,6 +224,7 @@ final class CrtComposer implements AutoCloseable {
         lutPhosphor = phosphor;
         lutGlass = glass;
         lutBrightness = brightness;
+        grilleStale = true;
         fill(lutR, (phosphor >> 16) & 0xFF, (glass >> 16) & 0xFF, 16, brightness);
         fill(lutG, (phosphor >> 8) & 0xFF, (glass >> 8) & 0xFF, 8, brightness);
         fill(lutB, phosphor & 0xFF, glass & 0xFF, 0, brightness);

@@ -115,13 +115,14 @@ public final class CrtRenderer implements AutoCloseable {
 
     /** True when the picture must be rebuilt at this time although nothing else changed. */
     public boolean animationDue(long nanos) {
-        if (raster.fading() || burnDue(nanos)) {
-            return true;
-        }
         CrtSettings s = settings.effective();
         if (moving(s)) {
-            // the flicker's level is taken at each of these steps too
+            // the flicker's level is taken at each of these steps too, and a fading picture or
+            // ghost is redrawn with them (its decay follows the time, not the number of pictures)
             return Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS) != lastAnimationStep;
+        }
+        if (raster.fading() || burnDue(nanos)) {
+            return true;
         }
         return s.flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
     }

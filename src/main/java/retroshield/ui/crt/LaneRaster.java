@@ -10,7 +10,7 @@ package retroshield.ui.crt;
  * product the lanes are shifted down 8 bits and cut to 13 bits again ({@link #LOW13}), so each
  * lane computes exactly what the same integer arithmetic on the single sample would. A shift
  * {@code -d} is {@code lanes(d)} with the outer lanes read the other way round. Rebuilt only when
- * the raster is drawn anew. Pure Java.
+ * lines of the raster changed ({@link RasterChanges}). Pure Java.
  */
 final class LaneRaster {
 
@@ -34,22 +34,45 @@ final class LaneRaster {
         return lanes[d];
     }
 
-    /** True when lanes(d) must be built for this raster version (then it is marked built). */
-    boolean stale(int d, long version, int size) {
+    /** Nothing to build: lanes(d) is up to date. */
+    static final int CURRENT = 0;
+    /** Only the lines that changed since {@code before} need building. */
+    static final int CHANGED = 1;
+    /** Every entry must be built. */
+    static final int ALL = 2;
+
+    /**
+     * What must be built of lanes(d) for raster {@code version}, when the lines that changed since
+     * version {@code before} are known (then it is marked built).
+     */
+    int plan(int d, long version, long before, int size) {
         if (lanes[d] == null || lanes[d].length != size) {
             lanes[d] = new long[size];
             builtVersion[d] = -1;
         }
-        if (builtVersion[d] == version) {
-            return false;
-        }
+        long built = builtVersion[d];
         builtVersion[d] = version;
-        return true;
+        return built == version ? CURRENT : built == before && built >= 0 ? CHANGED : ALL;
     }
 
     /** Builds entries [from, to) of lanes(d) from the raster's light. */
     void build(int[] lum, int d, int from, int to) {
         long[] p = lanes[d];
+        int n = lum.length;
+        // inside [inner, outer) both neighbours exist: no bounds tests in the loop
+        int inner = Math.min(to, Math.max(from, d));
+        int outer = Math.max(inner, Math.min(to, n - d));
+        edges(lum, p, d, from, inner);
+        for (int i = inner; i < outer; i++) {
+            long left = Math.min(MAX_SAMPLE, lum[i - d]);
+            long mid = Math.min(MAX_SAMPLE, lum[i]);
+            long right = Math.min(MAX_SAMPLE, lum[i + d]);
+            p[i] = left | mid << LANE_BITS | right << 2 * LANE_BITS;
+        }
+        edges(lum, p, d, outer, to);
+    }
+
+    private static void edges(int[] lum, long[] p, int d, int from, int to) {
         int n = lum.length;
         for (int i = from; i < to; i++) {
             long left = i - d >= 0 ? Math.min(MAX_SAMPLE, lum[i - d]) : 0;

@@ -249,7 +249,13 @@ final class SourceRaster {
         int h = lines;
         int bw = (w + BLOOM_DX - 1) / BLOOM_DX;
         int bh = (h + BLOOM_DY - 1) / BLOOM_DY;
-        // bilinear upscale, added to the picture
+        // bilinear upscale, added to the picture: each line blends its two bloom rows once per
+        // bloom column (the same sum as blending across first, without rounding in between)
+        int[] column = new int[bw];
+        int[] wxs = new int[BLOOM_DX];
+        for (int k = 0; k < BLOOM_DX; k++) {
+            wxs[k] = (k * 256 + 128) / BLOOM_DX;
+        }
         for (int y = from; y < to; y++) {
             double fy = (y + 0.5) / BLOOM_DY - 0.5;
             int y0 = clamp((int) Math.floor(fy), bh);
@@ -257,16 +263,21 @@ final class SourceRaster {
             int wy = fy < 0 ? 0 : (int) ((fy - Math.floor(fy)) * 256);
             int r0 = y0 * bw;
             int r1 = y1 * bw;
+            for (int sx = 0; sx < bw; sx++) {
+                column[sx] = small[r0 + sx] * (256 - wy) + small[r1 + sx] * wy;
+            }
             int o = y * w;
             int d = (y + 1) * stride + PAD;
-            for (int x = 0; x < w; x++) {
-                int sx = x / BLOOM_DX;
-                int sx1 = sx + 1 < bw ? sx + 1 : sx;
-                int wx = ((x % BLOOM_DX) * 256 + 128) / BLOOM_DX;
-                int top = small[r0 + sx] * (256 - wx) + small[r0 + sx1] * wx;
-                int bot = small[r1 + sx] * (256 - wx) + small[r1 + sx1] * wx;
-                int b = (top * (256 - wy) + bot * wy) >> 16;
-                lum[d + x] = current[o + x] + ((b * gain) >> 8);
+            for (int sx = 0; sx < bw; sx++) {
+                int left = column[sx];
+                int right = column[sx + 1 < bw ? sx + 1 : sx];
+                int x0 = sx * BLOOM_DX;
+                int x1 = Math.min(w, x0 + BLOOM_DX);
+                for (int x = x0; x < x1; x++) {
+                    int wx = wxs[x - x0];
+                    int b = (left * (256 - wx) + right * wx) >> 16;
+                    lum[d + x] = current[o + x] + ((b * gain) >> 8);
+                }
             }
         }
     }

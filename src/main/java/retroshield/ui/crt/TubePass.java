@@ -1,15 +1,25 @@
 package retroshield.ui.crt;
 
 /**
- * The per-pixel loops of the tube pass (see {@link CrtComposer}): for each glass pixel of a row
- * span, the barrel remap into the raster (shifted by the row's jitter), the horizontal linear
- * filter, the static noise, the pixel's gain, the aperture grille and the colour tables. Spans of
- * columns with the same aberration shift are done by one loop: without a shift and without the
- * grille one sample serves all three colours ({@link #plain}); otherwise the red, green and blue
- * samples come packed in one long ({@link LaneRaster}) and are filtered and scaled together
- * ({@link #lanes}). Both give exactly what per-channel integer arithmetic would. Pure Java.
+ * The per-pixel loops of the tube pass (see {@link CrtComposer}), in two stages per row span:
+ * <ol>
+ * <li><b>filter</b>: the barrel remap into the raster (shifted by the row's jitter) and the
+ *     horizontal linear filter, written to a per-pixel cache ({@link #filterPlain},
+ *     {@link #filterLanes}). It depends only on the raster and the row's shift, so a still screen
+ *     recomputes it only for the rows whose shift changed;</li>
+ * <li><b>shade</b>: the static noise, the pixel's gain, the aperture grille and the colour tables,
+ *     which change every animation step ({@link #shadePlain}, {@link #shadeLanes},
+ *     {@link #shadeMasked}).</li>
+ * </ol>
+ * Spans of columns with the same aberration shift are done by one loop: without a shift and
+ * without the grille one sample serves all three colours (plain); otherwise the red, green and
+ * blue samples come packed in one long ({@link LaneRaster}) and are filtered and scaled together.
+ * Both give exactly what per-channel integer arithmetic would. Pure Java.
  */
 final class TubePass {
+
+    private static final int TOP = CrtComposer.LEVELS - 1;
+    private static final int WRAP = CrtComposer.NOISE_SIZE - 1;
 
     private TubePass() {
     }
@@ -19,119 +29,200 @@ final class TubePass {
                  int[] lutGrey) {
     }
 
+    /** Filters pixels [from, to) from one raster sample each into {@code cache} (plain spans). */
+    static void filterPlain(int[] map, int[] lum, long[] cache, int from, int to, int whole, int part) {
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            cache[i] = (lum[off] * (256 - f) + lum[off + 1] * f) >> 8;
+        }
+    }
+
+    /** Filters pixels [from, to) from packed red/green/blue samples into {@code cache}. */
+    static void filterLanes(int[] map, long[] packed, long[] cache, int from, int to, int whole, int part) {
+        long low = LaneRaster.LOW13;
+        if ((whole | part) == 0) {
+            for (int i = from; i < to; i++) {
+                int m = map[i];
+                int f = m & 0xFF;
+                int off = m >>> 8;
+                cache[i] = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            int m = map[i];
+            int f = (m & 0xFF) + part;
+            int off = (m >>> 8) + whole + (f >> 8);
+            f &= 0xFF;
+            cache[i] = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
+        }
+    }
+
+    /** Pixels [from, to) of a plain span: noise, gain, one colour table. */
+    static void shadePlain(Frame fr, long[] cache, int[] out, int from, int to) {
+        char[] gain = fr.t().gain;
+        int[] lut = fr.lutGrey();
+        int noiseOffset = fr.noiseOffset();
+        if (noiseOffset < 0) {
+            for (int i = from; i < to; i++) {
+                int v = ((int) cache[i] * gain[i]) >> 8;
+                out[i] = lut[Math.min(v, TOP)];
+            }
+            return;
+        }
+        byte[] nz = fr.noise();
+        for (int i = from; i < to; i++) {
+            int v = (((int) cache[i] + nz[(i + noiseOffset) & WRAP]) * gain[i]) >> 8;
+            out[i] = lut[Math.min(v, TOP)];
+        }
+    }
+
     /**
-     * Pixels [from, to) without aberration or grille: one sample, one colour table.
-     *
-     * @param noiseOffset offset into the noise table, or -1 for no noise
+     * Pixels [from, to) of a span with aberration shift d (its red sample d raster pixels left of
+     * green, blue d right) and no grille.
      */
-    static void plain(Frame fr, int[] out, int from, int to, int whole, int part) {
+    static void shadeLanes(Frame fr, long[] cache, int d, int[] out, int from, int to) {
+        // a negative shift reads the outer lanes the other way round
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
+        char[] gain = fr.t().gain;
+        int[] lr = fr.lutR();
+        int[] lg = fr.lutG();
+        int[] lb = fr.lutB();
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
+        long low = LaneRaster.LOW13;
+        for (int i = from; i < to; i++) {
+            // noise is at most MAX_NOISE, so the signed byte is the level
+            long v = (((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8) & low;
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = 0xFF000000 | lr[Math.min(red, TOP)] | lg[Math.min(green, TOP)] | lb[Math.min(blue, TOP)];
+        }
+    }
+
+    /**
+     * As {@link #shadeLanes}, through the aperture grille (row starting at {@code o}): colour
+     * tables per column phase with the grille's weights folded in ({@link GrilleColours}).
+     */
+    static void shadeMasked(Frame fr, GrilleColours grille, long[] cache, int d, int[] out, int o, int from,
+                            int to) {
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
+        char[] gain = fr.t().gain;
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
+        int[] table = grille.table;
+        int cap = grille.cap;
+        int size = grille.size;
+        int period = 9 * size;
+        int base = (from - o) % 3 * 3 * size;
+        for (int i = from; i < to; i++) {
+            // each lane's product stays under 21 bits; the 13-bit cut of each lane drops what the
+            // shift moved in from the lane above
+            long v = ((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
+                    | table[base + 2 * size + Math.min(blue, cap)];
+            base += 3 * size;
+            if (base == period) {
+                base = 0;
+            }
+        }
+    }
+
+    /** Filter and shade in one pass, nothing kept: a plain span ({@link #filterPlain}, {@link #shadePlain}). */
+    static void fusedPlain(Frame fr, int[] out, int from, int to, int whole, int part) {
         int[] map = fr.t().map;
         char[] gain = fr.t().gain;
         int[] lum = fr.lum();
         int[] lut = fr.lutGrey();
-        int top = CrtComposer.LEVELS - 1;
-        int noiseOffset = fr.noiseOffset();
-        if (noiseOffset < 0) {
-            for (int i = from; i < to; i++) {
-                int m = map[i];
-                int f = (m & 0xFF) + part;
-                int off = (m >>> 8) + whole + (f >> 8);
-                f &= 0xFF;
-                int v = (((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) * gain[i]) >> 8;
-                out[i] = lut[v < top ? v : top];
-            }
-            return;
-        }
         byte[] nz = fr.noise();
-        int wrap = CrtComposer.NOISE_SIZE - 1;
+        int noiseOffset = fr.noiseOffset();
+        int noisy = noiseOffset >= 0 ? 1 : 0;
+        int nzo = Math.max(0, noiseOffset);
         for (int i = from; i < to; i++) {
             int m = map[i];
             int f = (m & 0xFF) + part;
             int off = (m >>> 8) + whole + (f >> 8);
             f &= 0xFF;
-            int n = nz[(i + noiseOffset) & wrap] & 0xFF;
-            int v = ((((lum[off] * (256 - f) + lum[off + 1] * f) >> 8) + n) * gain[i]) >> 8;
-            out[i] = lut[v < top ? v : top];
+            int light = (lum[off] * (256 - f) + lum[off + 1] * f) >> 8;
+            int v = ((light + nz[(i + nzo) & WRAP] * noisy) * gain[i]) >> 8;
+            out[i] = lut[Math.min(v, TOP)];
         }
     }
 
-    /**
-     * Pixels [from, to) of the row starting at {@code o}, all with aberration shift {@code d}
-     * (its red sample d raster pixels left of green, blue d right), with or without the grille.
-     */
-    static void lanes(Frame fr, long[] packed, int d, int[] out, int o, int from, int to, int whole, int part) {
-        // a negative shift reads the outer lanes the other way round
+    /** Filter and shade in one pass, nothing kept: a span with aberration shift d, no grille. */
+    static void fusedLanes(Frame fr, long[] packed, int d, int[] out, int from, int to, int whole, int part) {
         int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
         int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
-        TubeTables t = fr.t();
-        if (t.maskRed != null) {
-            masked(fr, packed, out, o, from, to, whole, part, redShift, blueShift);
-            return;
-        }
-        int[] map = t.map;
-        char[] gain = t.gain;
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
         int[] lr = fr.lutR();
         int[] lg = fr.lutG();
         int[] lb = fr.lutB();
         byte[] nz = fr.noise();
         int noiseOffset = fr.noiseOffset();
-        boolean noisy = noiseOffset >= 0;
-        int wrap = CrtComposer.NOISE_SIZE - 1;
-        int top = CrtComposer.LEVELS - 1;
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
         long low = LaneRaster.LOW13;
-        long ones = LaneRaster.ONES;
         for (int i = from; i < to; i++) {
             int m = map[i];
             int f = (m & 0xFF) + part;
             int off = (m >>> 8) + whole + (f >> 8);
             f &= 0xFF;
             long v = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
-            if (noisy) {
-                v += (nz[(i + noiseOffset) & wrap] & 0xFF) * ones;
-            }
-            v = ((v * gain[i]) >>> 8) & low;
+            v = ((v + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
             int red = (int) (v >>> redShift) & 0x1FFF;
             int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
             int blue = (int) (v >>> blueShift) & 0x1FFF;
-            out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
-                    | lb[blue < top ? blue : top];
+            out[i] = 0xFF000000 | lr[Math.min(red, TOP)] | lg[Math.min(green, TOP)] | lb[Math.min(blue, TOP)];
         }
     }
 
-    private static void masked(Frame fr, long[] packed, int[] out, int o, int from, int to, int whole, int part,
-                               int redShift, int blueShift) {
-        TubeTables t = fr.t();
-        int[] map = t.map;
-        char[] gain = t.gain;
-        int[] lr = fr.lutR();
-        int[] lg = fr.lutG();
-        int[] lb = fr.lutB();
+    /** Filter and shade in one pass, nothing kept: a span through the grille (row starting at o). */
+    static void fusedMasked(Frame fr, GrilleColours grille, long[] packed, int d, int[] out, int o, int from, int to,
+                            int whole, int part) {
+        int redShift = d >= 0 ? 0 : 2 * LaneRaster.LANE_BITS;
+        int blueShift = d >= 0 ? 2 * LaneRaster.LANE_BITS : 0;
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
         byte[] nz = fr.noise();
         int noiseOffset = fr.noiseOffset();
-        boolean noisy = noiseOffset >= 0;
-        int wrap = CrtComposer.NOISE_SIZE - 1;
-        int top = CrtComposer.LEVELS - 1;
+        long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
+        int nzo = Math.max(0, noiseOffset);
         long low = LaneRaster.LOW13;
-        long ones = LaneRaster.ONES;
-        int[] mr = t.maskRed;
-        int[] mg = t.maskGreen;
-        int[] mb = t.maskBlue;
+        int[] table = grille.table;
+        int cap = grille.cap;
+        int size = grille.size;
+        int period = 9 * size;
+        int base = (from - o) % 3 * 3 * size;
         for (int i = from; i < to; i++) {
             int m = map[i];
             int f = (m & 0xFF) + part;
             int off = (m >>> 8) + whole + (f >> 8);
             f &= 0xFF;
             long v = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
-            if (noisy) {
-                v += (nz[(i + noiseOffset) & wrap] & 0xFF) * ones;
+            v = ((v + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
+            int red = (int) (v >>> redShift) & 0x1FFF;
+            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+            int blue = (int) (v >>> blueShift) & 0x1FFF;
+            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
+                    | table[base + 2 * size + Math.min(blue, cap)];
+            base += 3 * size;
+            if (base == period) {
+                base = 0;
             }
-            v = ((v * gain[i]) >>> 8) & low;
-            int x = i - o;
-            int red = (((int) (v >>> redShift) & 0x1FFF) * mr[x]) >> 8;
-            int green = (((int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF) * mg[x]) >> 8;
-            int blue = (((int) (v >>> blueShift) & 0x1FFF) * mb[x]) >> 8;
-            out[i] = 0xFF000000 | lr[red < top ? red : top] | lg[green < top ? green : top]
-                    | lb[blue < top ? blue : top];
         }
     }
 }

@@ -41,6 +41,12 @@ final class TubeTables {
     final char[] gain;
     final int[] aberration;
     /**
+     * The first and last line of the padded raster each device row samples (its glass pixels'
+     * remap targets; the blank line 0 left out); first > last for a row that samples none.
+     */
+    final int[] firstLine;
+    final int[] lastLine;
+    /**
      * Runs of columns with the same aberration shift (it grows from the middle outwards): run
      * {@code s} covers columns [{@code runStart[s]}, {@code runStart[s + 1]}) with shift
      * {@code runShift[s]}; the last entry of runStart is the width.
@@ -75,6 +81,8 @@ final class TubeTables {
         map = new int[w * h];
         gain = new char[w * h];
         aberration = new int[w];
+        firstLine = new int[h];
+        lastLine = new int[h];
         if (k.mask() > 0) {
             maskRed = new int[w];
             maskGreen = new int[w];
@@ -90,6 +98,7 @@ final class TubeTables {
         ringWidth = (int) Math.ceil(Math.max(3, Math.min(w, h) * TubeLayout.MIN_BEZEL * 0.55));
         spans();
         remap();
+        linesSampled();
         columns();
         reflections();
         BezelPainter.paint(layout, k.phosphorRgb(), bezel);
@@ -168,6 +177,25 @@ final class TubeTables {
                 g *= Math.max(0, Math.min(1, d + 0.5));
                 gain[o + x] = (char) Math.max(0, Math.min(1023, Math.round(g * 256)));
             }
+        }
+    }
+
+    private void linesSampled() {
+        int stride = key.stride();
+        for (int y = 0; y < key.height(); y++) {
+            int first = Integer.MAX_VALUE;
+            int last = 0;
+            int o = y * key.width();
+            for (int x = left[y]; x < right[y]; x++) {
+                // the jitter shifts along the line only (the padding is wider than any shift)
+                int line = (map[o + x] >>> 8) / stride;
+                if (line > 0) {
+                    first = Math.min(first, line);
+                    last = Math.max(last, line);
+                }
+            }
+            firstLine[y] = first;
+            lastLine[y] = last;
         }
     }
 
