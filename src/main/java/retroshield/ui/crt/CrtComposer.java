@@ -112,8 +112,8 @@ final class CrtComposer implements AutoCloseable {
         int lanesNeeded = 0;
         int[] build = new int[TubeTables.MAX_ABERRATION + 1];
         boolean[] buildAll = new boolean[TubeTables.MAX_ABERRATION + 1];
-        boolean masked = t.maskRed != null;
-        for (int d = masked ? 0 : 1; d <= TubeTables.MAX_ABERRATION; d++) {
+        // (columns without aberration read the raster itself, with or without the grille)
+        for (int d = 1; d <= TubeTables.MAX_ABERRATION; d++) {
             int plan = uses(t, d) ? lanes.plan(d, version, changes.before(), lum.length) : LaneRaster.CURRENT;
             if (plan != LaneRaster.CURRENT) {
                 buildAll[lanesNeeded] = plan == LaneRaster.ALL || changes.all();

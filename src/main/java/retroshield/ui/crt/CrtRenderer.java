@@ -25,8 +25,12 @@ public final class CrtRenderer implements AutoCloseable {
     public static final long BLINK_HALF_PERIOD_NANOS = 530_000_000L;
     /** Deepest flicker dip at full strength. */
     public static final double FLICKER_DEPTH = 0.16;
-    /** Animated effects (noise, jitter) redraw a still screen at most this often. */
-    public static final int ANIMATION_FPS = 30;
+    /**
+     * Animated effects (noise, jitter) redraw a still screen at most this often: a PAL
+     * broadcast's picture rate, and the flicker's step rate, so a still screen with noise and
+     * flicker is redrawn 25 times a second, not at two interleaved rates.
+     */
+    public static final int ANIMATION_FPS = 25;
 
     private GlyphAtlas atlas;
     private ScalableFont scalable;

@@ -8,7 +8,9 @@ package retroshield.ui.crt;
  * Levels above {@link #cap} all give full overdrive (every weight is large enough), so the
  * tables stop there and a level is clamped to it: exactly what the per-pixel arithmetic gives.
  * Segment {@code (phase * 3 + colour) * size} holds phase's table of colour (0 red, 1 green,
- * 2 blue); red's entries carry the opaque alpha. Pure Java.
+ * 2 blue); red's entries carry the opaque alpha. For light without aberration (the same level
+ * in all three colours) {@link #grey} holds the three colours of a phase in one entry, so such a
+ * pixel costs one look-up instead of three. Pure Java.
  */
 final class GrilleColours {
 
@@ -19,6 +21,8 @@ final class GrilleColours {
     /** Entries per table ({@code cap + 1}). */
     final int size;
     final int[] table;
+    /** Segment {@code phase * size}: the three colours of that phase for the same level, in one. */
+    final int[] grey;
 
     /**
      * @param weights the grille's weights of columns 0, 1, 2 (x256) per colour: red, green, blue
@@ -35,6 +39,7 @@ final class GrilleColours {
         cap = Math.max(TOP, c);
         size = cap + 1;
         table = new int[9 * size];
+        grey = new int[3 * size];
         int[][] luts = {lutR, lutG, lutB};
         int[][] weights = {weightsRed, weightsGreen, weightsBlue};
         for (int p = 0; p < phases; p++) {
@@ -44,6 +49,7 @@ final class GrilleColours {
                 int alpha = colour == 0 ? 0xFF000000 : 0;
                 for (int level = 0; level <= cap; level++) {
                     table[o + level] = alpha | luts[colour][Math.min(TOP, (level * w) >> 8)];
+                    grey[p * size + level] |= table[o + level];
                 }
             }
         }

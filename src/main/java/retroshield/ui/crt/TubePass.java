@@ -123,21 +123,24 @@ final class TubePass {
         int[] table = grille.table;
         int cap = grille.cap;
         int size = grille.size;
-        int period = 9 * size;
-        int base = (from - o) % 3 * 3 * size;
-        for (int i = from; i < to; i++) {
-            // each lane's product stays under 21 bits; the 13-bit cut of each lane drops what the
-            // shift moved in from the lane above
-            long v = ((cache[i] + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
-            int red = (int) (v >>> redShift) & 0x1FFF;
-            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
-            int blue = (int) (v >>> blueShift) & 0x1FFF;
-            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
-                    | table[base + 2 * size + Math.min(blue, cap)];
-            base += 3 * size;
-            if (base == period) {
-                base = 0;
-            }
+        int i = from;
+        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
+            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, phase * 3 * size, size, cap,
+                    redShift, blueShift);
+        }
+        int s3 = 3 * size;
+        int s6 = 6 * size;
+        for (; i + 2 < to; i += 3) {
+            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, 0, size, cap,
+                    redShift, blueShift);
+            out[i + 1] = maskedPixel(cache[i + 1], nz[(i + 1 + nzo) & WRAP], ones, gain[i + 1], table, s3, size, cap,
+                    redShift, blueShift);
+            out[i + 2] = maskedPixel(cache[i + 2], nz[(i + 2 + nzo) & WRAP], ones, gain[i + 2], table, s6, size, cap,
+                    redShift, blueShift);
+        }
+        for (int base = 0; i < to; i++, base += s3) {
+            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, base, size, cap,
+                    redShift, blueShift);
         }
     }
 
@@ -201,28 +204,145 @@ final class TubePass {
         int noiseOffset = fr.noiseOffset();
         long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
         int nzo = Math.max(0, noiseOffset);
-        long low = LaneRaster.LOW13;
         int[] table = grille.table;
         int cap = grille.cap;
         int size = grille.size;
-        int period = 9 * size;
-        int base = (from - o) % 3 * 3 * size;
+        // one pixel at a time up to the grille's phase 0, then whole triads (the phases' tables
+        // fixed in the loop, no phase to carry from pixel to pixel), then the rest
+        int i = from;
+        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
+            out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
+                    table, phase * 3 * size, size, cap, redShift, blueShift);
+        }
+        int s3 = 3 * size;
+        int s6 = 6 * size;
+        for (; i + 2 < to; i += 3) {
+            out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
+                    table, 0, size, cap, redShift, blueShift);
+            out[i + 1] = maskedPixel(filterLanes(map[i + 1], packed, whole, part), nz[(i + 1 + nzo) & WRAP], ones,
+                    gain[i + 1], table, s3, size, cap, redShift, blueShift);
+            out[i + 2] = maskedPixel(filterLanes(map[i + 2], packed, whole, part), nz[(i + 2 + nzo) & WRAP], ones,
+                    gain[i + 2], table, s6, size, cap, redShift, blueShift);
+        }
+        for (int base = 0; i < to; i++, base += s3) {
+            out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
+                    table, base, size, cap, redShift, blueShift);
+        }
+    }
+
+    /** One pixel's packed red/green/blue light: the remap m, shifted, and the horizontal filter. */
+    private static long filterLanes(int m, long[] packed, int whole, int part) {
+        int f = (m & 0xFF) + part;
+        int off = (m >>> 8) + whole + (f >> 8);
+        f &= 0xFF;
+        return ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & LaneRaster.LOW13;
+    }
+
+    /**
+     * One pixel through the grille: noise and gain on the packed light, then the three colours'
+     * tables of the phase whose segments start at {@code base}.
+     */
+    private static int maskedPixel(long light, int noise, long ones, int gain, int[] table, int base, int size,
+                                   int cap, int redShift, int blueShift) {
+        // each lane's product stays under 21 bits; the 13-bit cut of each lane drops what the
+        // shift moved in from the lane above
+        long v = ((light + noise * ones) * gain) >>> 8;
+        int red = (int) (v >>> redShift) & 0x1FFF;
+        int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
+        int blue = (int) (v >>> blueShift) & 0x1FFF;
+        return table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
+                | table[base + 2 * size + Math.min(blue, cap)];
+    }
+
+    /**
+     * Filters pixels [from, to) from one raster sample each into {@code cache}, each sample cut to
+     * {@link LaneRaster#MAX_SAMPLE} as the packed lanes cut it (a grille span without aberration).
+     */
+    static void filterGrey(int[] map, int[] lum, long[] cache, int from, int to, int whole, int part) {
+        int max = LaneRaster.MAX_SAMPLE;
         for (int i = from; i < to; i++) {
             int m = map[i];
             int f = (m & 0xFF) + part;
             int off = (m >>> 8) + whole + (f >> 8);
             f &= 0xFF;
-            long v = ((packed[off] * (256 - f) + packed[off + 1] * f) >>> 8) & low;
-            v = ((v + nz[(i + nzo) & WRAP] * ones) * gain[i]) >>> 8;
-            int red = (int) (v >>> redShift) & 0x1FFF;
-            int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
-            int blue = (int) (v >>> blueShift) & 0x1FFF;
-            out[i] = table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
-                    | table[base + 2 * size + Math.min(blue, cap)];
-            base += 3 * size;
-            if (base == period) {
-                base = 0;
-            }
+            cache[i] = (Math.min(max, lum[off]) * (256 - f) + Math.min(max, lum[off + 1]) * f) >> 8;
+        }
+    }
+
+    /**
+     * Pixels [from, to) through the grille without aberration (row starting at o): the three
+     * colours see the same light, so one look-up in {@link GrilleColours#grey} gives the pixel;
+     * the same colour as {@link #shadeMasked} on lanes holding three equal samples.
+     */
+    static void shadeMaskedGrey(Frame fr, GrilleColours grille, long[] cache, int[] out, int o, int from, int to) {
+        char[] gain = fr.t().gain;
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        int noisy = noiseOffset >= 0 ? 1 : 0;
+        int nzo = Math.max(0, noiseOffset);
+        int[] grey = grille.grey;
+        int cap = grille.cap;
+        int size = grille.size;
+        int i = from;
+        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
+            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, phase * size, cap);
+        }
+        int s2 = 2 * size;
+        for (; i + 2 < to; i += 3) {
+            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, 0, cap);
+            out[i + 1] = greyPixel((int) cache[i + 1], nz[(i + 1 + nzo) & WRAP] * noisy, gain[i + 1], grey, size, cap);
+            out[i + 2] = greyPixel((int) cache[i + 2], nz[(i + 2 + nzo) & WRAP] * noisy, gain[i + 2], grey, s2, cap);
+        }
+        for (int base = 0; i < to; i++, base += size) {
+            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, base, cap);
+        }
+    }
+
+    /** One pixel through the grille whose three colours see the same light. */
+    private static int greyPixel(int light, int noise, int gain, int[] grey, int base, int cap) {
+        int v = (((light + noise) * gain) >> 8) & 0x1FFF;
+        return grey[base + Math.min(v, cap)];
+    }
+
+    /** One raster sample's light, each sample cut as the packed lanes cut it ({@link #filterGrey}). */
+    private static int filterGrey(int m, int[] lum, int whole, int part) {
+        int f = (m & 0xFF) + part;
+        int off = (m >>> 8) + whole + (f >> 8);
+        f &= 0xFF;
+        int max = LaneRaster.MAX_SAMPLE;
+        return (Math.min(max, lum[off]) * (256 - f) + Math.min(max, lum[off + 1]) * f) >> 8;
+    }
+
+    /** Filter and shade in one pass, nothing kept: {@link #filterGrey} then {@link #shadeMaskedGrey}. */
+    static void fusedMaskedGrey(Frame fr, GrilleColours grille, int[] out, int o, int from, int to, int whole,
+                                int part) {
+        int[] map = fr.t().map;
+        char[] gain = fr.t().gain;
+        int[] lum = fr.lum();
+        byte[] nz = fr.noise();
+        int noiseOffset = fr.noiseOffset();
+        int noisy = noiseOffset >= 0 ? 1 : 0;
+        int nzo = Math.max(0, noiseOffset);
+        int[] grey = grille.grey;
+        int cap = grille.cap;
+        int size = grille.size;
+        int i = from;
+        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
+            out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
+                    phase * size, cap);
+        }
+        int s2 = 2 * size;
+        for (; i + 2 < to; i += 3) {
+            out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
+                    0, cap);
+            out[i + 1] = greyPixel(filterGrey(map[i + 1], lum, whole, part), nz[(i + 1 + nzo) & WRAP] * noisy,
+                    gain[i + 1], grey, size, cap);
+            out[i + 2] = greyPixel(filterGrey(map[i + 2], lum, whole, part), nz[(i + 2 + nzo) & WRAP] * noisy,
+                    gain[i + 2], grey, s2, cap);
+        }
+        for (int base = 0; i < to; i++, base += size) {
+            out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
+                    base, cap);
         }
     }
 }

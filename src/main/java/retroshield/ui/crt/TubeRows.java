@@ -73,9 +73,12 @@ final class TubeRows {
                 }
                 int d = runShift[s];
                 boolean plain = d == 0 && !masked;
-                long[] packed = plain ? null : lanes.lanes(Math.abs(d));
+                boolean grey = d == 0 && masked;
+                long[] packed = d == 0 ? null : lanes.lanes(Math.abs(d));
                 if (fused) {
-                    if (plain) {
+                    if (grey) {
+                        TubePass.fusedMaskedGrey(fr, grille, out, o, a, b, whole, part);
+                    } else if (plain) {
                         TubePass.fusedPlain(fr, out, a, b, whole, part);
                     } else if (masked) {
                         TubePass.fusedMasked(fr, grille, packed, d, out, o, a, b, whole, part);
@@ -84,12 +87,16 @@ final class TubeRows {
                     }
                     continue;
                 }
-                if (!shadeOnly && plain) {
+                if (!shadeOnly && grey) {
+                    TubePass.filterGrey(t.map, fr.lum(), cache, a, b, whole, part);
+                } else if (!shadeOnly && plain) {
                     TubePass.filterPlain(t.map, fr.lum(), cache, a, b, whole, part);
                 } else if (!shadeOnly) {
                     TubePass.filterLanes(t.map, packed, cache, a, b, whole, part);
                 }
-                if (plain) {
+                if (grey) {
+                    TubePass.shadeMaskedGrey(fr, grille, cache, out, o, a, b);
+                } else if (plain) {
                     TubePass.shadePlain(fr, cache, out, a, b);
                 } else if (masked) {
                     TubePass.shadeMasked(fr, grille, cache, d, out, o, a, b);
