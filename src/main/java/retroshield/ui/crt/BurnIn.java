@@ -37,22 +37,43 @@ final class BurnIn {
      * @param seconds  time since the previous picture
      */
     void apply(int[] current, double strength, double seconds) {
-        if (level.length != current.length) {
-            level = new int[current.length];
-            shownBefore = new int[current.length];
+        begin(current.length, strength, seconds);
+        end(applyRange(current, 0, current.length));
+    }
+
+    private long up;
+    private long down;
+    private int ghostGain;
+    private boolean clear;
+
+    /**
+     * Starts a picture whose pixels {@link #applyRange} then takes in ranges (on any threads,
+     * ranges apart); {@link #end} with whether any range showed a ghost.
+     */
+    void begin(int size, double strength, double seconds) {
+        if (level.length != size) {
+            level = new int[size];
+            shownBefore = new int[size];
         }
-        if (strength <= 0) {
-            Arrays.fill(level, 0);
-            System.arraycopy(current, 0, shownBefore, 0, current.length);
-            fading = false;
-            return;
-        }
+        clear = strength <= 0;
         double dt = Math.max(0, seconds);
-        long up = Math.round((1 - Math.exp(-dt * strength / RISE_SECONDS)) * 65536);
-        long down = Math.round((1 - Math.exp(-dt / FALL_SECONDS)) * 65536);
-        int ghostGain = (int) Math.round(GHOST * strength * 256);
+        up = Math.round((1 - Math.exp(-dt * strength / RISE_SECONDS)) * 65536);
+        down = Math.round((1 - Math.exp(-dt / FALL_SECONDS)) * 65536);
+        ghostGain = (int) Math.round(GHOST * strength * 256);
+    }
+
+    /** Burns in and lifts pixels [from, to) of the picture begun; true when one shows a ghost. */
+    boolean applyRange(int[] current, int from, int to) {
+        if (clear) {
+            Arrays.fill(level, from, to, 0);
+            System.arraycopy(current, from, shownBefore, from, to - from);
+            return false;
+        }
+        long up = this.up;
+        long down = this.down;
+        int ghostGain = this.ghostGain;
         boolean shown = false;
-        for (int i = 0; i < current.length; i++) {
+        for (int i = from; i < to; i++) {
             int target = shownBefore[i] << 8;
             shownBefore[i] = current[i];
             int l = level[i];
@@ -68,6 +89,11 @@ final class BurnIn {
                 shown |= ghost >= 2;
             }
         }
+        return shown;
+    }
+
+    /** Ends the picture begun: whether a ghost is shown (it fades). */
+    void end(boolean shown) {
         fading = shown;
     }
 }

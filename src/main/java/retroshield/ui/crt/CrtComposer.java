@@ -53,6 +53,10 @@ final class CrtComposer implements AutoCloseable {
     /** The blurred raster and colour last reflected on the bevel. */
     private int[] reflectedBlur = new int[0];
     private int reflectedRgb;
+    /** Which halves of the ring (even rows, odd rows) do not show the latest blurred raster. */
+    private final boolean[] ringStale = new boolean[2];
+    /** The half of the ring refreshed last while the raster kept changing. */
+    private int lastHalf;
     private final TubeRows tubeRows = new TubeRows();
     private final ComposeThreads threads;
 
@@ -121,15 +125,32 @@ final class CrtComposer implements AutoCloseable {
             }
         }
         int lanesJobs = lanesNeeded * LANE_JOBS;
-        // the bevel's reflection changes only with the blurred raster (it is outside the glass)
+        // the bevel's reflection changes only with the blurred raster (it is outside the glass);
+        // while that keeps changing, one half of the ring (even or odd rows) is refreshed per
+        // picture, and the half left behind as soon as it stops
         int[] blurred = raster.blurred();
-        boolean reflect = version != reflectedVersion
-                && (reflectedVersion == -1 || phosphorRgb != reflectedRgb || !java.util.Arrays.equals(blurred, reflectedBlur));
-        reflectedVersion = version;
-        if (reflect) {
+        boolean refresh0 = whole;
+        boolean refresh1 = whole;
+        if (version != reflectedVersion && (reflectedVersion == -1 || phosphorRgb != reflectedRgb
+                || !java.util.Arrays.equals(blurred, reflectedBlur))) {
+            boolean all = reflectedVersion == -1 || phosphorRgb != reflectedRgb;
             reflectedBlur = blurred.clone();
             reflectedRgb = phosphorRgb;
+            lastHalf ^= 1;
+            ringStale[0] = true;
+            ringStale[1] = true;
+            refresh0 |= all || lastHalf == 0;
+            refresh1 |= all || lastHalf == 1;
+        } else {
+            refresh0 |= ringStale[0];
+            refresh1 |= ringStale[1];
         }
+        reflectedVersion = version;
+        ringStale[0] &= !refresh0;
+        ringStale[1] &= !refresh1;
+        int ringFrom = refresh0 ? 0 : t.ringSplit;
+        int ringTo = refresh1 ? t.ringPixel.length : t.ringSplit;
+        boolean reflect = ringFrom < ringTo;
         int rows = lum.length / stride;
         threads.run(lanesJobs + (reflect ? REFLECTION_JOBS : 0), j -> {
             if (j < lanesJobs) {
@@ -144,8 +165,9 @@ final class CrtComposer implements AutoCloseable {
                 }
             } else {
                 int part = j - lanesJobs;
-                int n = t.ringPixel.length;
-                reflect(t, blurred, out, phosphorRgb, n * part / REFLECTION_JOBS, n * (part + 1) / REFLECTION_JOBS);
+                int n = ringTo - ringFrom;
+                reflect(t, blurred, out, phosphorRgb, ringFrom + n * part / REFLECTION_JOBS,
+                        ringFrom + n * (part + 1) / REFLECTION_JOBS);
             }
         });
         TubePass.Frame fr = new TubePass.Frame(t, lum, noise,

@@ -121,12 +121,40 @@ final class SourceRaster {
                 || fine.length != w * frame.rows() * ch) {
             allocate(w, h, lpr, ch, frame.rows());
         }
-        TextRasterizer.draw(frame, atlas, selection, blinkOn, fine);
-        reduce(ch, frame.rows());
         double seconds = lastNanos == Long.MIN_VALUE ? 1 : Math.max(0, nanos - lastNanos) / 1e9;
         lastNanos = nanos;
-        burnIn.apply(current, burn, seconds);
-        persist(persistence, seconds);
+        burnIn.begin(current.length, burn, seconds);
+        int keep = persistence <= 0 ? -1 : keep(persistence, seconds);
+        // character rows in bands: text, raster lines, burn-in and persistence are local to a row
+        int rows = frame.rows();
+        int bands = (rows + ROWS_PER_BAND - 1) / ROWS_PER_BAND;
+        boolean[] ghosts = new boolean[bands];
+        int[] residuals = new int[bands];
+        java.util.function.IntConsumer band = j -> {
+            int first = j * ROWS_PER_BAND;
+            int last = Math.min(rows, first + ROWS_PER_BAND);
+            TextRasterizer.drawRows(frame, atlas, selection, blinkOn, fine, first, last);
+            reduce(ch, first, last);
+            int from = first * linesPerRow * width;
+            int to = last * linesPerRow * width;
+            ghosts[j] = burnIn.applyRange(current, from, to);
+            residuals[j] = keep < 0 ? 0 : persist(keep, from, to);
+        };
+        if (threads != null) {
+            threads.run(bands, band);
+        } else {
+            for (int j = 0; j < bands; j++) {
+                band.accept(j);
+            }
+        }
+        boolean ghost = false;
+        int res = 0;
+        for (int j = 0; j < bands; j++) {
+            ghost |= ghosts[j];
+            res = Math.max(res, residuals[j]);
+        }
+        burnIn.end(ghost);
+        residual = res < 3 ? 0 : res;
         int gain = (int) Math.round(glow * BLOOM_GAIN);
         blur();
         if (gain > 0 && threads != null) {
@@ -159,10 +187,16 @@ final class SourceRaster {
         residual = 0;
     }
 
-    /** Fine font rows to raster lines: each line the brightest of the rows it covers. */
-    private void reduce(int ch, int rows) {
+    /** Character rows per piece of the text, burn-in and persistence the composing threads take. */
+    static final int ROWS_PER_BAND = 3;
+
+    /**
+     * Fine font rows to raster lines for character rows [fromRow, toRow): each line the brightest
+     * of the rows it covers.
+     */
+    private void reduce(int ch, int fromRow, int toRow) {
         int w = width;
-        for (int row = 0; row < rows; row++) {
+        for (int row = fromRow; row < toRow; row++) {
             for (int l = 0; l < linesPerRow; l++) {
                 int first = l * fontRowsPerLine;
                 int last = Math.min(ch, first + fontRowsPerLine);
@@ -185,16 +219,20 @@ final class SourceRaster {
         }
     }
 
-    private void persist(double strength, double seconds) {
-        if (strength <= 0) {
-            residual = 0;
-            return;
-        }
+    /** The share of the previous picture's light kept after this many seconds (x256). */
+    private static int keep(double strength, double seconds) {
         // at full strength 85 % of the light is left after 1/60 s (a long, visible trail)
         double keep = Math.pow(0.45 + 0.4 * strength, Math.max(seconds, 0.001) / NOMINAL_FRAME_SECONDS);
-        int k = (int) Math.round(keep * 256);
+        return (int) Math.round(keep * 256);
+    }
+
+    /**
+     * Persistence over pixels [from, to): each keeps the brighter of its new value and the
+     * previous picture faded by k/256. Returns the brightest faded light still shown.
+     */
+    private int persist(int k, int from, int to) {
         int res = 0;
-        for (int i = 0; i < current.length; i++) {
+        for (int i = from; i < to; i++) {
             int faded = (previous[i] * k) >> 8;
             int now = current[i] << 8;
             if (faded > now) {
@@ -208,7 +246,7 @@ final class SourceRaster {
                 previous[i] = now;
             }
         }
-        residual = res < 3 ? 0 : res;
+        return res;
     }
 
     /** The blurred, reduced copy (also what the bezel reflects), {@link #bloomWidth} wide. */

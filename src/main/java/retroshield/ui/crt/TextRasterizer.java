@@ -38,14 +38,32 @@ public final class TextRasterizer {
      */
     public static void draw(TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
                             boolean blinkOn, int[] out) {
+        drawRows(frame, atlas, selection, blinkOn, out, 0, frame.rows());
+    }
+
+    /** Each coverage 0..255 scaled to normal and to bold text ({@code cov * level / 255}). */
+    private static final int[] NORMAL_LEVELS = levels(NORMAL);
+    private static final int[] BRIGHT_LEVELS = levels(BRIGHT);
+
+    private static int[] levels(int level) {
+        int[] t = new int[256];
+        for (int cov = 0; cov < 256; cov++) {
+            t[cov] = cov * level / 255;
+        }
+        return t;
+    }
+
+    /** As {@link #draw}, character rows [fromRow, toRow) only (the rest of out untouched). */
+    public static void drawRows(TerminalFrame frame, GlyphAtlas atlas, TextSelection selection,
+                                boolean blinkOn, int[] out, int fromRow, int toRow) {
         int cw = atlas.cellWidth();
         int ch = atlas.cellHeight();
         int stride = frame.columns() * cw;
         boolean cursorShown = frame.cursorVisible() && frame.scrollOffset() == 0 && blinkOn;
-        for (int row = 0; row < frame.rows(); row++) {
+        for (int row = fromRow; row < toRow; row++) {
             for (int col = 0; col < frame.columns(); col++) {
                 int attr = frame.attributesAt(col, row);
-                int level = (attr & TerminalFrame.BOLD) != 0 ? BRIGHT : NORMAL;
+                int[] levels = (attr & TerminalFrame.BOLD) != 0 ? BRIGHT_LEVELS : NORMAL_LEVELS;
                 boolean inverse = (attr & TerminalFrame.REVERSE) != 0;
                 if (selection != null && selection.contains(col, row)) {
                     inverse = !inverse;
@@ -63,13 +81,16 @@ public final class TextRasterizer {
                 for (int y = 0; y < ch; y++) {
                     int o = base + y * stride;
                     int m = y * cw;
-                    boolean lineLit = underline && y == ch - 1;
-                    for (int x = 0; x < cw; x++) {
-                        int cov = lineLit ? 255 : mask[m + x] & 0xFF;
-                        if (inverse) {
-                            cov = 255 - cov;
+                    if (underline && y == ch - 1) {
+                        java.util.Arrays.fill(out, o, o + cw, levels[inverse ? 0 : 255]);
+                    } else if (inverse) {
+                        for (int x = 0; x < cw; x++) {
+                            out[o + x] = levels[255 - (mask[m + x] & 0xFF)];
                         }
-                        out[o + x] = cov * level / 255;
+                    } else {
+                        for (int x = 0; x < cw; x++) {
+                            out[o + x] = levels[mask[m + x] & 0xFF];
+                        }
                     }
                 }
             }

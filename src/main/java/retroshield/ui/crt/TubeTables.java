@@ -68,6 +68,11 @@ final class TubeTables {
     int[] ringPixel;
     int[] ringSource;
     int[] ringWeight;
+    /**
+     * The ring's pixels on even device rows come first, those on odd rows from this index on:
+     * while the picture keeps changing, each half is refreshed every other picture.
+     */
+    int ringSplit;
     /** How far the reflection reaches out from the glass, in pixels. */
     final int ringWidth;
 
@@ -324,10 +329,18 @@ final class TubeTables {
         ringPixel = new int[ring.size()];
         ringSource = new int[ring.size()];
         ringWeight = new int[ring.size()];
-        for (int i = 0; i < ring.size(); i++) {
-            ringPixel[i] = ring.get(i)[0];
-            ringSource[i] = ring.get(i)[1];
-            ringWeight[i] = ring.get(i)[2];
+        int n = 0;
+        for (int parity = 0; parity < 2; parity++) {
+            if (parity == 1) {
+                ringSplit = n;
+            }
+            for (int[] e : ring) {
+                if (e[0] / w % 2 == parity) {
+                    ringPixel[n] = e[0];
+                    ringSource[n] = e[1];
+                    ringWeight[n++] = e[2];
+                }
+            }
         }
     }
 

@@ -278,6 +278,27 @@ class CrtTubeTest {
         assertEquals(dark[far], lit[far], "the outer bezel does not change");
     }
 
+    @Test
+    void whileThePictureChangesTheBevelCatchesUpOneHalfAtATimeAndFullyOnceItStops() {
+        TerminalFrame dark = frame((c, r) -> false);
+        TerminalFrame lit = frame((c, r) -> r == 0);
+        int[] fresh = compose(PLAIN, lit, W, H);
+        try (CrtRenderer r = new CrtRenderer(ATLAS, PLAIN, 1)) {
+            int[] out = new int[W * H];
+            r.composeInto(W, H, dark, null, 0, out);
+            r.composeInto(W, H, lit, null, 1, out);
+            int[] changing = out.clone();
+            TubeLayout t = TubeLayout.of(W, H, 0);
+            int y = (int) Math.floor(t.glassY()) - 3;
+            int even = y - y % 2;
+            int x = W / 2;
+            assertTrue((changing[even * W + x] == fresh[even * W + x]) != (changing[(even + 1) * W + x]
+                    == fresh[(even + 1) * W + x]), "one half of the bevel's rows shows the new glow, the other not yet");
+            r.composeInto(W, H, lit, null, 2, out);
+            assertArrayEquals(fresh, out, "a still picture: the whole bevel shows it");
+        }
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1,1", "7,5", "160,100", "3000,200", "200,3000"})
     void anySizeComposesEveryEffectAtMaximum(int w, int h) {
