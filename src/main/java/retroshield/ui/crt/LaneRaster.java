@@ -15,8 +15,18 @@ package retroshield.ui.crt;
 final class LaneRaster {
 
     static final int LANE_BITS = 21;
-    /** Largest sample packed (a raster's light never comes near it; larger ones are cut). */
+    /**
+     * Largest sample a lane can take: a raster's light never comes near it
+     * ({@link SourceRaster#MAX_LIGHT}), so samples are packed as they are.
+     */
     static final int MAX_SAMPLE = 1023;
+
+    static {
+        if (SourceRaster.MAX_LIGHT > MAX_SAMPLE) {
+            throw new ExceptionInInitializerError("raster light up to " + SourceRaster.MAX_LIGHT
+                    + " does not fit a lane (at most " + MAX_SAMPLE + ")");
+        }
+    }
     /** The low 13 bits of each lane. */
     static final long LOW13 = 0x1FFFL | 0x1FFFL << LANE_BITS | 0x1FFFL << 2 * LANE_BITS;
     /** 1 in each lane (times a value adds it to every lane). */
@@ -64,9 +74,9 @@ final class LaneRaster {
         int outer = Math.max(inner, Math.min(to, n - d));
         edges(lum, p, d, from, inner);
         for (int i = inner; i < outer; i++) {
-            long left = Math.min(MAX_SAMPLE, lum[i - d]);
-            long mid = Math.min(MAX_SAMPLE, lum[i]);
-            long right = Math.min(MAX_SAMPLE, lum[i + d]);
+            long left = lum[i - d];
+            long mid = lum[i];
+            long right = lum[i + d];
             p[i] = left | mid << LANE_BITS | right << 2 * LANE_BITS;
         }
         edges(lum, p, d, outer, to);
@@ -75,9 +85,9 @@ final class LaneRaster {
     private static void edges(int[] lum, long[] p, int d, int from, int to) {
         int n = lum.length;
         for (int i = from; i < to; i++) {
-            long left = i - d >= 0 ? Math.min(MAX_SAMPLE, lum[i - d]) : 0;
-            long mid = Math.min(MAX_SAMPLE, lum[i]);
-            long right = i + d < n ? Math.min(MAX_SAMPLE, lum[i + d]) : 0;
+            long left = i - d >= 0 ? lum[i - d] : 0;
+            long mid = lum[i];
+            long right = i + d < n ? lum[i + d] : 0;
             p[i] = left | mid << LANE_BITS | right << 2 * LANE_BITS;
         }
     }

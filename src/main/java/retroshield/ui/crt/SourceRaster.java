@@ -27,6 +27,11 @@ final class SourceRaster {
     static final int BLOOM_RADIUS = 3;
     /** Bloom added at full strength (x256 of the blurred luminance). */
     static final int BLOOM_GAIN = 220;
+    /**
+     * The most light a pixel of {@link #lum} can hold: text, persistence and burn-in stay within
+     * 0..255, and the bloom adds at most 255 times {@link #BLOOM_GAIN} / 256.
+     */
+    static final int MAX_LIGHT = 255 + ((255 * BLOOM_GAIN) >> 8);
     private static final double NOMINAL_FRAME_SECONDS = 1.0 / 60;
 
     private int width;

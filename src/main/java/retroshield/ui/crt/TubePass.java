@@ -255,21 +255,6 @@ final class TubePass {
     }
 
     /**
-     * Filters pixels [from, to) from one raster sample each into {@code cache}, each sample cut to
-     * {@link LaneRaster#MAX_SAMPLE} as the packed lanes cut it (a grille span without aberration).
-     */
-    static void filterGrey(int[] map, int[] lum, long[] cache, int from, int to, int whole, int part) {
-        int max = LaneRaster.MAX_SAMPLE;
-        for (int i = from; i < to; i++) {
-            int m = map[i];
-            int f = (m & 0xFF) + part;
-            int off = (m >>> 8) + whole + (f >> 8);
-            f &= 0xFF;
-            cache[i] = (Math.min(max, lum[off]) * (256 - f) + Math.min(max, lum[off + 1]) * f) >> 8;
-        }
-    }
-
-    /**
      * Pixels [from, to) through the grille without aberration (row starting at o): the three
      * colours see the same light, so one look-up in {@link GrilleColours#grey} gives the pixel;
      * the same colour as {@link #shadeMasked} on lanes holding three equal samples.
@@ -304,16 +289,15 @@ final class TubePass {
         return grey[base + Math.min(v, cap)];
     }
 
-    /** One raster sample's light, each sample cut as the packed lanes cut it ({@link #filterGrey}). */
+    /** One pixel's light from the raster: the remap m, shifted, and the horizontal filter. */
     private static int filterGrey(int m, int[] lum, int whole, int part) {
         int f = (m & 0xFF) + part;
         int off = (m >>> 8) + whole + (f >> 8);
         f &= 0xFF;
-        int max = LaneRaster.MAX_SAMPLE;
-        return (Math.min(max, lum[off]) * (256 - f) + Math.min(max, lum[off + 1]) * f) >> 8;
+        return (lum[off] * (256 - f) + lum[off + 1] * f) >> 8;
     }
 
-    /** Filter and shade in one pass, nothing kept: {@link #filterGrey} then {@link #shadeMaskedGrey}. */
+    /** Filter and shade in one pass, nothing kept: {@link #filterPlain} then {@link #shadeMaskedGrey}. */
     static void fusedMaskedGrey(Frame fr, GrilleColours grille, int[] out, int o, int from, int to, int whole,
                                 int part) {
         int[] map = fr.t().map;

@@ -87,9 +87,7 @@ final class TubeRows {
                     }
                     continue;
                 }
-                if (!shadeOnly && grey) {
-                    TubePass.filterGrey(t.map, fr.lum(), cache, a, b, whole, part);
-                } else if (!shadeOnly && plain) {
+                if (!shadeOnly && (plain || grey)) {
                     TubePass.filterPlain(t.map, fr.lum(), cache, a, b, whole, part);
                 } else if (!shadeOnly) {
                     TubePass.filterLanes(t.map, packed, cache, a, b, whole, part);
