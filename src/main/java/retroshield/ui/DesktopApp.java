@@ -28,9 +28,7 @@ public final class DesktopApp extends Application {
                 window.terminal().crt().setSettings(now.crt());
             }
             if (!now.font().equals(was.font())) {
-                renderer.setAtlas(FontOptions.atlas(now.font()));
-                renderer.setScalableFont(FontOptions.scalable(now.font()));
-                window.terminal().crt().invalidate();
+                window.terminal().crt().setFont(FontOptions.atlas(now.font()), FontOptions.scalable(now.font()));
             }
         });
 
@@ -67,7 +65,7 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            window.terminal().stop();
+            window.terminal().close();
             Scene scene = window.getScene();
             Stage s = (Stage) scene.getWindow();
             if (s != null && !s.isFullScreen() && scene.getWidth() > 0) {

@@ -33,7 +33,7 @@ public final class TerminalPane extends BorderPane {
 
     public TerminalPane(AppViewModel model, CrtRenderer renderer) {
         this.model = model;
-        this.crt = new CrtView(renderer, model::frame, System::nanoTime);
+        this.crt = CrtView.threaded(renderer, model::frame, System::nanoTime);
         FrameStats stats = FrameStats.fromSystemProperty();
         if (stats != null) {
             stats.setMachineSources(() -> {
@@ -67,6 +67,12 @@ public final class TerminalPane extends BorderPane {
 
     public void stop() {
         timer.stop();
+    }
+
+    /** Stops for good: the CRT's composing thread ends. */
+    public void close() {
+        timer.stop();
+        crt.close();
     }
 
     private void keyPressed(KeyEvent e) {

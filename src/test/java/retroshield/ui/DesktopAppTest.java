@@ -91,7 +91,7 @@ class DesktopAppTest extends RunningAppTest {
         javafx.geometry.Point2D[] ends = FxTestSupport.onFx(() -> {
             TerminalFrame f = crt.shownFrame();
             // where the cells are seen, through the tube's barrel distortion
-            double curvature = crt.renderer().settings().effective().curvature().amount();
+            double curvature = crt.settings().effective().curvature().amount();
             retroshield.ui.crt.TubeLayout t = retroshield.ui.crt.TubeLayout.of(
                     (int) Math.ceil(crt.getWidth()), (int) Math.ceil(crt.getHeight()), curvature);
             double[] a = retroshield.ui.crt.BarrelMap.targetOf(t, curvature, 0.5 / f.columns(), 0.5 / f.rows());

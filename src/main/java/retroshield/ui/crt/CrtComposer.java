@@ -45,18 +45,18 @@ final class CrtComposer implements AutoCloseable {
     private TubeTables grilleTables;
     private boolean grilleStale = true;
     private TubeTables tables;
-    private int[] bezelIn;
-    /** The raster version whose reflection is on the bevel of {@link #bezelIn} (-1: none). */
-    private long reflectedVersion = -1;
     private final LaneRaster lanes = new LaneRaster();
     private final RasterChanges changes = new RasterChanges();
-    /** The blurred raster and colour last reflected on the bevel. */
-    private int[] reflectedBlur = new int[0];
-    private int reflectedRgb;
-    /** Which halves of the ring (even rows, odd rows) do not show the latest blurred raster. */
-    private final boolean[] ringStale = new boolean[2];
-    /** The half of the ring refreshed last while the raster kept changing. */
-    private int lastHalf;
+    /** What the bevel should reflect now: a new object whenever the blurred raster or the colour changes. */
+    private Reflection reflection;
+    /** The raster version {@link #reflection} was last checked against. */
+    private long reflectionVersion = -1;
+    /**
+     * What each output buffer composed into holds (the views' images in turn; arrays compare by
+     * identity, and a buffer no longer used is forgotten with it).
+     */
+    private final java.util.WeakHashMap<int[], Output> outputs = new java.util.WeakHashMap<>();
+    private int[] lastOut;
     private final TubeRows tubeRows = new TubeRows();
     private final ComposeThreads threads;
 
@@ -73,7 +73,6 @@ final class CrtComposer implements AutoCloseable {
     TubeTables tables(TubeTables.Key key) {
         if (tables == null || !tables.key.equals(key)) {
             tables = new TubeTables(key);
-            bezelIn = null;
             rowShift = new int[key.height()];
             tubeRows.reset(key.width(), key.height());
         }
@@ -94,11 +93,17 @@ final class CrtComposer implements AutoCloseable {
     boolean compose(SourceRaster raster, TubeTables.Key key, int phosphorRgb, int glassRgb, double brightness,
                  double noiseAmount, double jitterAmount, long frameNumber, long nanos, int[] out) {
         TubeTables t = tables(key);
-        boolean whole = bezelIn != out;
+        Output target = outputs.get(out);
+        if (target == null) {
+            target = new Output();
+            outputs.put(out, target);
+        }
+        boolean whole = target.tables != t;
         if (whole) {
             System.arraycopy(t.bezel, 0, out, 0, out.length);
-            bezelIn = out;
-            reflectedVersion = -1;
+            target.tables = t;
+            target.halves[0] = null;
+            target.halves[1] = null;
         }
         colours(phosphorRgb, glassRgb, brightness);
         noiseTable(noiseAmount);
@@ -126,28 +131,32 @@ final class CrtComposer implements AutoCloseable {
         }
         int lanesJobs = lanesNeeded * LANE_JOBS;
         // the bevel's reflection changes only with the blurred raster (it is outside the glass);
-        // while that keeps changing, one half of the ring (even or odd rows) is refreshed per
-        // picture, and the half left behind as soon as it stops
+        // while that keeps changing in the same buffer, one half of the ring (even or odd rows)
+        // is refreshed per picture, and the half left behind as soon as it stops
         int[] blurred = raster.blurred();
-        boolean refresh0 = whole;
-        boolean refresh1 = whole;
-        if (version != reflectedVersion && (reflectedVersion == -1 || phosphorRgb != reflectedRgb
-                || !java.util.Arrays.equals(blurred, reflectedBlur))) {
-            boolean all = reflectedVersion == -1 || phosphorRgb != reflectedRgb;
-            reflectedBlur = blurred.clone();
-            reflectedRgb = phosphorRgb;
-            lastHalf ^= 1;
-            ringStale[0] = true;
-            ringStale[1] = true;
-            refresh0 |= all || lastHalf == 0;
-            refresh1 |= all || lastHalf == 1;
-        } else {
-            refresh0 |= ringStale[0];
-            refresh1 |= ringStale[1];
+        boolean fresh = false;
+        if (reflection == null || reflection.rgb != phosphorRgb
+                || version != reflectionVersion && !java.util.Arrays.equals(blurred, reflection.blur)) {
+            reflection = new Reflection(blurred.clone(), phosphorRgb);
+            fresh = true;
         }
-        reflectedVersion = version;
-        ringStale[0] &= !refresh0;
-        ringStale[1] &= !refresh1;
+        reflectionVersion = version;
+        Reflection now = reflection;
+        boolean refresh0 = target.halves[0] != now;
+        boolean refresh1 = target.halves[1] != now;
+        if (refresh0 && refresh1 && fresh && out == lastOut && target.halves[0] != null
+                && target.halves[1] != null && target.halves[0].rgb == now.rgb && target.halves[1].rgb == now.rgb) {
+            target.lastHalf ^= 1;
+            refresh0 = target.lastHalf == 0;
+            refresh1 = !refresh0;
+        }
+        if (refresh0) {
+            target.halves[0] = now;
+        }
+        if (refresh1) {
+            target.halves[1] = now;
+        }
+        lastOut = out;
         int ringFrom = refresh0 ? 0 : t.ringSplit;
         int ringTo = refresh1 ? t.ringPixel.length : t.ringSplit;
         boolean reflect = ringFrom < ringTo;
@@ -166,7 +175,7 @@ final class CrtComposer implements AutoCloseable {
             } else {
                 int part = j - lanesJobs;
                 int n = ringTo - ringFrom;
-                reflect(t, blurred, out, phosphorRgb, ringFrom + n * part / REFLECTION_JOBS,
+                reflect(t, now.blur(), out, phosphorRgb, ringFrom + n * part / REFLECTION_JOBS,
                         ringFrom + n * (part + 1) / REFLECTION_JOBS);
             }
         });
@@ -178,6 +187,20 @@ final class CrtComposer implements AutoCloseable {
             tubeRows.band(fr, grille, lanes, changes, rowShift, version, out, from, Math.min(h, from + ROWS_PER_JOB));
         });
         return whole;
+    }
+
+    /** A blurred raster and the colour its reflection takes (compared by identity). */
+    private record Reflection(int[] blur, int rgb) {
+    }
+
+    /** What one output buffer holds outside the glass. */
+    private static final class Output {
+        /** The tables whose bezel it holds (null: none yet). */
+        TubeTables tables;
+        /** The reflection each half of its bevel ring shows (even rows, odd rows). */
+        final Reflection[] halves = new Reflection[2];
+        /** The half refreshed last while the picture kept changing. */
+        int lastHalf;
     }
 
     /** Device rows per piece of work the composing threads take in turn. */

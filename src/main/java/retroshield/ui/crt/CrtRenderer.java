@@ -77,6 +77,12 @@ public final class CrtRenderer implements AutoCloseable {
         this.surfaceKey = null;
     }
 
+    /** {@link #setAtlas} and {@link #setScalableFont} together. */
+    public void setFont(GlyphAtlas atlas, ScalableFont scalable) {
+        setAtlas(atlas);
+        setScalableFont(scalable);
+    }
+
     /** The cell size, in device pixels, a character has on the glass of a target this big. */
     public static int[] cellSize(TubeLayout layout, int columns, int rows) {
         return new int[] {(int) Math.max(2, Math.round(layout.pictureW() / columns)),
@@ -100,12 +106,11 @@ public final class CrtRenderer implements AutoCloseable {
      * animated effect (noise, jitter, flicker). The visual bell does not redraw the picture.
      */
     public boolean animating() {
-        CrtSettings s = settings.effective();
-        return raster.fading() || raster.burnFading() || moving(s) || s.flicker().amount() > 0;
+        return animationState().animating(settings);
     }
 
     /** Noise and jitter change the picture every animation step. */
-    private static boolean moving(CrtSettings s) {
+    static boolean moving(CrtSettings s) {
         return s.noise().amount() > 0 || s.jitter().amount() > 0;
     }
 
@@ -119,16 +124,50 @@ public final class CrtRenderer implements AutoCloseable {
 
     /** True when the picture must be rebuilt at this time although nothing else changed. */
     public boolean animationDue(long nanos) {
-        CrtSettings s = settings.effective();
-        if (moving(s)) {
-            // the flicker's level is taken at each of these steps too, and a fading picture or
-            // ghost is redrawn with them (its decay follows the time, not the number of pictures)
-            return Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS) != lastAnimationStep;
+        return animationState().due(settings, nanos);
+    }
+
+    /**
+     * What decides whether the last picture must be redrawn although nothing else changed: an
+     * immutable copy, so that a thread other than the composing one can ask
+     * ({@link AnimationState#due}).
+     */
+    public AnimationState animationState() {
+        return new AnimationState(raster.fading(), raster.burnFading(), lastAnimationStep, lastFlickerStep,
+                lastBurnStep);
+    }
+
+    /**
+     * The animation state of the last picture composed.
+     *
+     * @param fading        the persistence still fades it
+     * @param burnFading    a burnt-in ghost still fades
+     * @param animationStep the noise/jitter step it was composed in
+     * @param flickerStep   the flicker step it was composed in
+     * @param burnStep      the burn-in step it was composed in
+     */
+    public record AnimationState(boolean fading, boolean burnFading, long animationStep, long flickerStep,
+                                 long burnStep) {
+
+        /** True while the picture changes without new frames (see {@link CrtRenderer#animating}). */
+        public boolean animating(CrtSettings settings) {
+            CrtSettings s = settings.effective();
+            return fading || burnFading || moving(s) || s.flicker().amount() > 0;
         }
-        if (raster.fading() || burnDue(nanos)) {
-            return true;
+
+        /** True when the picture must be rebuilt at this time with these settings. */
+        public boolean due(CrtSettings settings, long nanos) {
+            CrtSettings s = settings.effective();
+            if (moving(s)) {
+                // the flicker's level is taken at each of these steps too, and a fading picture or
+                // ghost is redrawn with them (its decay follows the time, not the number of pictures)
+                return Math.floorDiv(nanos, 1_000_000_000L / ANIMATION_FPS) != animationStep;
+            }
+            if (fading || burnFading && Math.floorDiv(nanos, 1_000_000_000L / BURN_FPS) != burnStep) {
+                return true;
+            }
+            return s.flicker().amount() > 0 && CrtRenderer.flickerStep(nanos) != flickerStep;
         }
-        return s.flicker().amount() > 0 && flickerStep(nanos) != lastFlickerStep;
     }
 
     private long lastFlickerStep = Long.MIN_VALUE;
@@ -174,18 +213,25 @@ public final class CrtRenderer implements AutoCloseable {
         }
         screenPixels.updateBuffer(b -> {
             boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
-            TubeTables tt = composer.tables(lastTablesKey);
-            TubeLayout t = tt.layout;
-            int m = tt.ringWidth + 1;
-            double x0 = Math.max(0, Math.floor(t.glassX()) - m);
-            double y0 = Math.max(0, Math.floor(t.glassY()) - m);
-            double x1 = Math.min(deviceWidth, Math.ceil(t.glassX() + t.glassW()) + m);
-            double y1 = Math.min(deviceHeight, Math.ceil(t.glassY() + t.glassH()) + m);
-            glassBox = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+            glassBox = lastGlassBox();
             // only the glass and the bevel reflecting it changed: upload just their bounds
             return whole ? null : glassBox;
         });
         return screen;
+    }
+
+    /** The glass and the bevel reflecting it in the last picture composed (device pixels). */
+    Rectangle2D lastGlassBox() {
+        TubeTables tt = composer.tables(lastTablesKey);
+        TubeLayout t = tt.layout;
+        int w = tt.key.width();
+        int h = tt.key.height();
+        int m = tt.ringWidth + 1;
+        double x0 = Math.max(0, Math.floor(t.glassX()) - m);
+        double y0 = Math.max(0, Math.floor(t.glassY()) - m);
+        double x1 = Math.min(w, Math.ceil(t.glassX() + t.glassW()) + m);
+        double y1 = Math.min(h, Math.ceil(t.glassY() + t.glassH()) + m);
+        return new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
     }
 
     /**

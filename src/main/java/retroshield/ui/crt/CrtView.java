@@ -19,9 +19,14 @@ import retroshield.terminal.TerminalFrame;
 
 /**
  * The CRT screen node: an image view that shows the latest {@link TerminalFrame} from a supplier,
- * drawn by a {@link CrtRenderer}. On each animation pulse it takes the latest frame and redraws
- * only when something visible changed: a new frame, the size, the settings, the blink phase, the
- * selection, or a fading picture. Mouse dragging selects text.
+ * drawn by a {@link CrtRenderer}. On each animation pulse it takes the latest frame and asks for
+ * a new picture only when something visible changed: a new frame, the size, the settings, the
+ * blink phase, the selection, or a fading picture. Mouse dragging selects text.
+ *
+ * <p>Pictures are composed by a {@link CompositionPipeline}: in the app ({@link #threaded}) on a
+ * thread of its own while JavaFX renders the previous picture, so a picture asked for at one
+ * pulse is shown at the next; with the plain constructor (tests) inside the pulse itself. The
+ * renderer belongs to the pipeline: settings and fonts go to it through this view.
  *
  * <p>The flicker is drawn into the picture by the renderer (a still screen with flicker is
  * redrawn at most {@value CrtRenderer#FLICKER_STEPS_PER_SECOND} times a second; an opacity on the
@@ -44,7 +49,8 @@ public final class CrtView extends Region {
     /** The static bezel around the glass: top, bottom, left and right strips of one image. */
     private final ImageView[] bezel = {new ImageView(), new ImageView(), new ImageView(), new ImageView()};
     private final Rectangle bellVeil = new Rectangle();
-    private final CrtRenderer renderer;
+    private final CompositionPipeline pipeline;
+    private CrtSettings settings;
     private final Supplier<TerminalFrame> frames;
     private final LongSupplier clock;
     private final ReadOnlyObjectWrapper<TextSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -56,6 +62,9 @@ public final class CrtView extends Region {
     };
 
     private TerminalFrame shown;
+    /** The frame of the picture asked for last. */
+    private TerminalFrame requested;
+    private long pulseNumber;
     private boolean dirty = true;
     private boolean lastBlink;
     private double lastWidth;
@@ -76,7 +85,21 @@ public final class CrtView extends Region {
      * @param clock    time in nanoseconds (System::nanoTime, or a fake in tests)
      */
     public CrtView(CrtRenderer renderer, Supplier<TerminalFrame> frames, LongSupplier clock) {
-        this.renderer = renderer;
+        this(CompositionPipeline.direct(renderer), renderer.settings(), frames, clock);
+    }
+
+    /**
+     * A view whose pictures are composed on a thread of their own (the app): the renderer is
+     * used by that thread only from now on.
+     */
+    public static CrtView threaded(CrtRenderer renderer, Supplier<TerminalFrame> frames, LongSupplier clock) {
+        return new CrtView(CompositionPipeline.threaded(renderer), renderer.settings(), frames, clock);
+    }
+
+    private CrtView(CompositionPipeline pipeline, CrtSettings settings, Supplier<TerminalFrame> frames,
+                    LongSupplier clock) {
+        this.pipeline = pipeline;
+        this.settings = settings;
         this.frames = frames;
         this.clock = clock;
         getStyleClass().add("crt-view");
@@ -108,8 +131,26 @@ public final class CrtView extends Region {
         timer.stop();
     }
 
-    public CrtRenderer renderer() {
-        return renderer;
+    /** The settings the picture is drawn with. */
+    public CrtSettings settings() {
+        return settings;
+    }
+
+    /** Stops composing for good (the composing thread ends; the renderer is closed). */
+    public void close() {
+        timer.stop();
+        pipeline.close();
+    }
+
+    /**
+     * Draws with another font from the next picture on: a fixed atlas, and a TrueType font
+     * rasterised at the cell size (null: the atlas alone); see {@link CrtRenderer#setAtlas} and
+     * {@link CrtRenderer#setScalableFont}.
+     */
+    public void setFont(GlyphAtlas atlas, ScalableFont scalable) {
+        CompositionPipeline p = pipeline;
+        p.onComposingThread(() -> p.renderer().setFont(atlas, scalable));
+        dirty = true;
     }
 
     /** Settings changed or anything else that needs a redraw at the next pulse. */
@@ -118,7 +159,7 @@ public final class CrtView extends Region {
     }
 
     public void setSettings(CrtSettings settings) {
-        renderer.setSettings(settings);
+        this.settings = settings;
         dirty = true;
     }
 
@@ -143,7 +184,7 @@ public final class CrtView extends Region {
         return shown;
     }
 
-    /** How many pictures have been drawn. */
+    /** How many pictures have been shown. */
     public long redraws() {
         return redraws;
     }
@@ -173,23 +214,41 @@ public final class CrtView extends Region {
             return;
         }
         updateBell(frame, now);
+        pulseNumber++;
+        showFinished();        // one picture per pulse
         double w = width;
         double h = height;
         double scale = outputScale();
         boolean blink = CrtRenderer.blinkOn(now);
-        boolean changed = dirty || frame != shown || w != lastWidth || h != lastHeight
-                || scale != lastScale || blink != lastBlink || renderer.animationDue(now);
+        boolean changed = dirty || frame != requested || w != lastWidth || h != lastHeight
+                || scale != lastScale || blink != lastBlink || pipeline.animationState().due(settings, now);
         if (!changed || w < 1 || h < 1) {
             return;
         }
-        shown = frame;
+        CompositionPipeline.Request request = new CompositionPipeline.Request(w, h, scale, frame, selection.get(),
+                now, settings);
+        pipeline.submit(request, pulseNumber);
+        requested = frame;
         dirty = false;
         lastBlink = blink;
         lastWidth = w;
         lastHeight = h;
         lastScale = scale;
-        Image image = renderer.compose(w, h, scale, frame, selection.get(), now);
-        Rectangle2D box = renderer.glassBox();
+        if (pipeline.synchronous()) {
+            showFinished();    // composed just now: shown at this pulse
+        }
+    }
+
+    /** Shows the picture the pipeline finished, if any. */
+    private void showFinished() {
+        CompositionPipeline.Picture picture = pipeline.take(pulseNumber);
+        if (picture == null) {
+            return;
+        }
+        shown = picture.request().frame();
+        double scale = picture.request().scale();
+        Image image = picture.image();
+        Rectangle2D box = picture.glassBox();
         if (getBackground() != null) {
             // the pictures cover the whole view from now on: no black fill under them every frame
             setBackground(null);
@@ -197,7 +256,7 @@ public final class CrtView extends Region {
         double iw = image.getWidth();
         double ih = image.getHeight();
         show(screen, image, box, scale);
-        Image frameImage = renderer.bezel();
+        Image frameImage = picture.bezel();
         show(bezel[0], frameImage, new Rectangle2D(0, 0, iw, box.getMinY()), scale);
         show(bezel[1], frameImage, new Rectangle2D(0, box.getMaxY(), iw, ih - box.getMaxY()), scale);
         show(bezel[2], frameImage, new Rectangle2D(0, box.getMinY(), box.getMinX(), box.getHeight()), scale);
@@ -232,7 +291,7 @@ public final class CrtView extends Region {
     private void updateBell(TerminalFrame frame, long now) {
         if (lastBellCount >= 0 && frame.bellCount() > lastBellCount) {
             bellUntil = now + BELL_FLASH_MILLIS * 1_000_000L;
-            int rgb = renderer.settings().color().rgb();
+            int rgb = settings.color().rgb();
             bellVeil.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
         }
         lastBellCount = frame.bellCount();
@@ -267,7 +326,7 @@ public final class CrtView extends Region {
             return new int[] {0, 0};
         }
         // through the barrel distortion: the cell that is seen under the point
-        double curvature = renderer.settings().effective().curvature().amount();
+        double curvature = settings.effective().curvature().amount();
         TubeLayout t = TubeLayout.of((int) Math.ceil(width), (int) Math.ceil(height), curvature);
         return BarrelMap.cellAt(t, curvature, x, y, f.columns(), f.rows());
     }

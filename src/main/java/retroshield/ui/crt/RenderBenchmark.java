@@ -150,13 +150,17 @@ public final class RenderBenchmark {
             CrtRenderer r = new CrtRenderer(atlas, maximum());
             TerminalFrame still = SampleFrames.busy(80, 24, 7);
             long[] version = {5000};
-            CrtView view = new CrtView(r, () -> changing ? SampleFrames.busy(80, 24, version[0]++) : still,
+            // as in the app: pictures composed on their own thread, shown at the pulse after
+            CrtView view = CrtView.threaded(r, () -> changing ? SampleFrames.busy(80, 24, version[0]++) : still,
                     System::nanoTime);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, WIDTH, HEIGHT));
             stage.show();
             long[] intervals = new long[frames];
             long[] cpu = new long[frames];
+            // the pulse at which each new picture was shown, and how long after the one before
+            long[] pictureGaps = new long[frames];
+            int[] pictures = {0};
             // registered before the view's timer: runs first in every pulse
             new AnimationTimer() {
                 private int n = -60;
@@ -170,11 +174,14 @@ public final class RenderBenchmark {
                 private ThreadCpu render;
                 private long fx0;
                 private long render0;
+                private long seenRedraws;
+                private long lastPicture = -1;
 
                 @Override
                 public void handle(long now) {
                     long t0 = System.nanoTime();
                     if (n == 0) {
+                        // "crt-compose" also finds "crt-composer", the view's composing thread
                         threads = new ThreadCpu("JavaFX Application Thread", "crt-compose", "QuantumRenderer");
                         lastCpu = threads.nanos();
                         fx = new ThreadCpu("JavaFX Application Thread");
@@ -189,7 +196,15 @@ public final class RenderBenchmark {
                         intervals[n - 1] = t0 - last;
                         cpu[n - 1] = c - lastCpu;
                         lastCpu = c;
+                        // the view showed a new picture in the pulse before this one
+                        if (view.redraws() != seenRedraws) {
+                            if (lastPicture >= 0) {
+                                pictureGaps[pictures[0]++] = last - lastPicture;
+                            }
+                            lastPicture = last;
+                        }
                     }
+                    seenRedraws = view.redraws();
                     last = t0;
                     n++;
                     if (n == frames + 1) {
@@ -198,18 +213,23 @@ public final class RenderBenchmark {
                         stop();
                         view.stop();
                         stage.close();
-                        Platform.runLater(r::close);
+                        Platform.runLater(view::close);
                         result.complete(String.format("window %dx%d (CrtView), %s, every effect at maximum, pipeline %s:%n"
-                                        + "  pulse interval median %.2f ms, p99 %.2f ms (%.1f frames/s); pictures drawn %d"
+                                        + "  pulse interval median %.2f ms, p99 %.2f ms (%.1f pulses/s); pictures shown %d"
                                         + " of %d pulses;%n"
-                                        + "  CPU per frame (FX thread + compose worker + JavaFX renderer, %d threads):"
+                                        + "  interval between new pictures: median %.2f ms, p99 %.2f ms (%.1f pictures/s);%n"
+                                        + "  CPU per frame (FX thread + composing threads + JavaFX renderer, %d threads):"
                                         + " median %.2f ms, p99 %.2f ms, mean %.2f ms = %.0f%% of one core;%n"
                                         + "  of it the FX thread %.2f ms and the renderer %.2f ms per frame (mean);"
                                         + " whole process %.0f%% of one core",
                                 WIDTH, HEIGHT, changing ? "screen changing every frame" : "still screen",
                                 System.getProperty("prism.order", "default"),
                                 percentile(intervals, 50), percentile(intervals, 99), 1000.0 / mean(intervals),
-                                view.redraws() - redraws0, frames, threads.threads(),
+                                view.redraws() - redraws0, frames,
+                                percentile(Arrays.copyOf(pictureGaps, Math.max(1, pictures[0])), 50),
+                                percentile(Arrays.copyOf(pictureGaps, Math.max(1, pictures[0])), 99),
+                                pictures[0] == 0 ? 0 : 1e9 * pictures[0] / Arrays.stream(pictureGaps).sum(),
+                                threads.threads(),
                                 percentile(cpu, 50), percentile(cpu, 99), mean(cpu),
                                 100.0 * Arrays.stream(cpu).sum() / wall,
                                 (fx.nanos() - fx0) / 1e6 / frames, (render.nanos() - render0) / 1e6 / frames,
