@@ -33,7 +33,7 @@ public final class TerminalPane extends BorderPane {
 
     public TerminalPane(AppViewModel model, CrtRenderer renderer) {
         this.model = model;
-        this.crt = CrtView.threaded(renderer, model::frame, System::nanoTime);
+        this.crt = CrtView.forApp(renderer, model::frame, System::nanoTime);
         FrameStats stats = FrameStats.fromSystemProperty();
         if (stats != null) {
             stats.setMachineSources(() -> {

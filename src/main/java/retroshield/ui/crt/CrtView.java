@@ -89,11 +89,32 @@ public final class CrtView extends Region {
     }
 
     /**
-     * A view whose pictures are composed on a thread of their own (the app): the renderer is
-     * used by that thread only from now on.
+     * A view whose pictures are composed on a thread of their own: the renderer is used by that
+     * thread only from now on.
      */
     public static CrtView threaded(CrtRenderer renderer, Supplier<TerminalFrame> frames, LongSupplier clock) {
         return new CrtView(CompositionPipeline.threaded(renderer), renderer.settings(), frames, clock);
+    }
+
+    /** The system property that chooses where the app composes its pictures (true: own thread). */
+    public static final String COMPOSE_THREAD_PROPERTY = "retroshield.composeThread";
+
+    /**
+     * The app's view: pictures composed on a thread of their own when the machine has at least
+     * four cores (composing then overlaps JavaFX's rendering), inside the pulse on fewer (there
+     * the threads would only take turns on the same cores, and composing in the pulse paces the
+     * pictures better: see docs/desktop-app.md); {@value #COMPOSE_THREAD_PROPERTY} = true or
+     * false chooses.
+     */
+    public static CrtView forApp(CrtRenderer renderer, Supplier<TerminalFrame> frames, LongSupplier clock) {
+        String choice = System.getProperty(COMPOSE_THREAD_PROPERTY);
+        boolean own = choice == null ? Runtime.getRuntime().availableProcessors() >= 4 : Boolean.parseBoolean(choice);
+        return own ? threaded(renderer, frames, clock) : new CrtView(renderer, frames, clock);
+    }
+
+    /** True when pictures are composed on a thread of their own. */
+    public boolean composesOnItsOwnThread() {
+        return !pipeline.synchronous();
     }
 
     private CrtView(CompositionPipeline pipeline, CrtSettings settings, Supplier<TerminalFrame> frames,

@@ -150,8 +150,8 @@ public final class RenderBenchmark {
             CrtRenderer r = new CrtRenderer(atlas, maximum());
             TerminalFrame still = SampleFrames.busy(80, 24, 7);
             long[] version = {5000};
-            // as in the app: pictures composed on their own thread, shown at the pulse after
-            CrtView view = CrtView.threaded(r, () -> changing ? SampleFrames.busy(80, 24, version[0]++) : still,
+            // as in the app (-Dretroshield.composeThread=true or false chooses)
+            CrtView view = CrtView.forApp(r, () -> changing ? SampleFrames.busy(80, 24, version[0]++) : still,
                     System::nanoTime);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, WIDTH, HEIGHT));
@@ -214,7 +214,7 @@ public final class RenderBenchmark {
                         view.stop();
                         stage.close();
                         Platform.runLater(view::close);
-                        result.complete(String.format("window %dx%d (CrtView), %s, every effect at maximum, pipeline %s:%n"
+                        result.complete(String.format("window %dx%d (CrtView, composed %s), %s, every effect at maximum, pipeline %s:%n"
                                         + "  pulse interval median %.2f ms, p99 %.2f ms (%.1f pulses/s); pictures shown %d"
                                         + " of %d pulses;%n"
                                         + "  interval between new pictures: median %.2f ms, p99 %.2f ms (%.1f pictures/s);%n"
@@ -222,7 +222,8 @@ public final class RenderBenchmark {
                                         + " median %.2f ms, p99 %.2f ms, mean %.2f ms = %.0f%% of one core;%n"
                                         + "  of it the FX thread %.2f ms and the renderer %.2f ms per frame (mean);"
                                         + " whole process %.0f%% of one core",
-                                WIDTH, HEIGHT, changing ? "screen changing every frame" : "still screen",
+                                WIDTH, HEIGHT, view.composesOnItsOwnThread() ? "on its own thread" : "in the pulse",
+                                changing ? "screen changing every frame" : "still screen",
                                 System.getProperty("prism.order", "default"),
                                 percentile(intervals, 50), percentile(intervals, 99), 1000.0 / mean(intervals),
                                 view.redraws() - redraws0, frames,
