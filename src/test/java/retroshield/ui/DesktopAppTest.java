@@ -21,18 +21,6 @@ import retroshield.ui.crt.FxTestSupport;
  */
 class DesktopAppTest extends RunningAppTest {
 
-    private String screen() throws Exception {
-        TerminalFrame f = FxTestSupport.onFx(() -> app.window().terminal().crt().shownFrame());
-        if (f == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < f.rows(); r++) {
-            sb.append(f.rowText(r)).append('\n');
-        }
-        return sb.toString();
-    }
-
     @Test
     void opensOnTheRomAlreadyRunningAndShowsItsBanner() throws Exception {
         assertNotNull(app.model().sessionProperty().get(), "a ROM is loaded");
@@ -124,13 +112,5 @@ class DesktopAppTest extends RunningAppTest {
         Path file = dir.resolve("config").resolve(SettingsStore.FILE_NAME);
         assertTrue(Files.exists(file), "settings written");
         assertTrue(Files.readString(file).contains("echo.json"), "last ROM remembered");
-    }
-
-    private static boolean call(java.util.concurrent.Callable<Boolean> c) {
-        try {
-            return c.call();
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

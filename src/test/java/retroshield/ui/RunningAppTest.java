@@ -44,4 +44,27 @@ abstract class RunningAppTest {
             throw new AssertionError("timed out waiting for " + what);
         }
     }
+
+    /** The text of the frame on screen, rows joined with newlines ("" before the first picture). */
+    String screen() throws Exception {
+        retroshield.terminal.TerminalFrame f = retroshield.ui.crt.FxTestSupport.onFx(
+                () -> app.window().terminal().crt().shownFrame());
+        if (f == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < f.rows(); r++) {
+            sb.append(f.rowText(r)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The value of a check, false when it throws (for {@link #waitFor}). */
+    static boolean call(java.util.concurrent.Callable<Boolean> c) {
+        try {
+            return c.call();
+        } catch (Exception e) {
+            return false;
+        }
+    }
 }
