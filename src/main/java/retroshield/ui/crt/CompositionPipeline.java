@@ -30,8 +30,9 @@ import retroshield.terminal.TerminalFrame;
  *
  * <p>The {@link CrtRenderer} belongs to the composing thread from construction on; settings and
  * fonts reach it with the requests or as tasks on that thread. {@link #submit}, {@link #take} and
- * {@link #animationState} are called on the FX thread. With a direct executor (tests) a picture
- * is composed inside {@link #submit} and taken at the same pulse.
+ * {@link #animationState} are called on the FX thread. With a direct executor ({@link #direct}:
+ * the app on fewer than four cores, and tests) a picture is composed inside {@link #submit}, on
+ * the FX thread and the renderer's worker, and taken at the same pulse.
  */
 final class CompositionPipeline implements AutoCloseable {
 
