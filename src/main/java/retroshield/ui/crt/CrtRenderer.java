@@ -44,7 +44,6 @@ public final class CrtRenderer implements AutoCloseable {
     private int screenWidth;
     private int screenHeight;
     private SurfaceKey surfaceKey;
-    private Rectangle2D glassBox;
     private WritableImage bezelImage;
     private TubeTables bezelTables;
     private long frameNumber;
@@ -213,9 +212,8 @@ public final class CrtRenderer implements AutoCloseable {
         }
         screenPixels.updateBuffer(b -> {
             boolean whole = composeInto(deviceWidth, deviceHeight, frame, selection, nanos, screenBuffer.array());
-            glassBox = lastGlassBox();
             // only the glass and the bevel reflecting it changed: upload just their bounds
-            return whole ? null : glassBox;
+            return whole ? null : lastGlassBox();
         });
         return screen;
     }
@@ -235,16 +233,8 @@ public final class CrtRenderer implements AutoCloseable {
     }
 
     /**
-     * The part of the last picture that changes from picture to picture (device pixels): the
-     * glass and the bevel that reflects it. Outside it the picture is {@link #bezel()}.
-     */
-    public Rectangle2D glassBox() {
-        return glassBox;
-    }
-
-    /**
      * The bezel of the last picture's size alone (the same image while the size and colour stay):
-     * a view can show it around {@link #glassBox()} so that only the glass is redrawn on screen.
+     * a view can show it around {@link #lastGlassBox()} so that only the glass is redrawn on screen.
      */
     public Image bezel() {
         TubeTables tt = composer.tables(lastTablesKey);
