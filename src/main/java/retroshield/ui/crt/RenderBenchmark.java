@@ -83,9 +83,32 @@ public final class RenderBenchmark {
         return CrtSettings.defaults().maximum();
     }
 
+    /**
+     * What the timed parts measure: every effect at maximum (the default), or with
+     * {@code -Dretroshield.bench.settings=on} every effect switched on at the strength a newcomer
+     * gets (the grille and burn-in, off by default, switched on at theirs).
+     */
+    static CrtSettings measured() {
+        if (!everyEffectOn()) {
+            return maximum();
+        }
+        CrtSettings d = CrtSettings.defaults();
+        CrtSettings on = d.withMask(d.mask().withEnabled(true)).withBurnIn(d.burnIn().withEnabled(true));
+        return Boolean.getBoolean("retroshield.bench.noFlicker") ? on.withFlicker(on.flicker().withEnabled(false)) : on;
+    }
+
+    private static boolean everyEffectOn() {
+        return "on".equals(System.getProperty("retroshield.bench.settings", "max"));
+    }
+
+    /** How the measured settings read in the report. */
+    static String measuredName() {
+        return everyEffectOn() ? "every effect on at its default strength" : "every effect at maximum";
+    }
+
     /** Composition alone, off the FX thread, as fast as it goes. */
     static String composeOnly(GlyphAtlas atlas, int frames) {
-        try (CrtRenderer r = new CrtRenderer(atlas, maximum())) {
+        try (CrtRenderer r = new CrtRenderer(atlas, measured())) {
             int[] out = new int[WIDTH * HEIGHT];
             for (int i = 0; i < 60; i++) {
                 r.composeInto(WIDTH, HEIGHT, SampleFrames.busy(80, 24, i), null, i * 16_666_667L, out);
@@ -104,10 +127,10 @@ public final class RenderBenchmark {
             }
             long wall = System.nanoTime() - wall0;
             long cpu = processCpuNanos() - cpu0;
-            return String.format("compose only %dx%d, %d changing frames, every effect at maximum, font %s:%n"
+            return String.format("compose only %dx%d, %d changing frames, %s, font %s:%n"
                             + "  frame time mean %.2f ms, p99 %.2f ms, max %.2f ms; CPU %.2f ms per frame"
                             + " (%.0f%% of one core at 60 frames/s)",
-                    WIDTH, HEIGHT, frames, atlas.name(), mean(t), percentile(t, 99), percentile(t, 100),
+                    WIDTH, HEIGHT, frames, measuredName(), atlas.name(), mean(t), percentile(t, 99), percentile(t, 100),
                     cpu / 1e6 / frames, 100.0 * cpu / frames * 60 / 1e9)
                     + String.format("%n  (wall %.2f ms per frame)", wall / 1e6 / frames)
                     + String.format("%n  CPU per frame (the calling thread plus the compose worker): mean %.2f ms, p99 %.2f ms,"
@@ -118,7 +141,7 @@ public final class RenderBenchmark {
 
     /** The tube pass alone: a still screen without persistence, so the raster is not redrawn. */
     private static String stillCompose(GlyphAtlas atlas, int frames) {
-        try (CrtRenderer r = new CrtRenderer(atlas, maximum().withPersistence(EffectSetting.off(1)))) {
+        try (CrtRenderer r = new CrtRenderer(atlas, measured().withPersistence(EffectSetting.off(1)))) {
             int[] out = new int[WIDTH * HEIGHT];
             TerminalFrame f = SampleFrames.busy(80, 24, 1);
             long[] t = new long[frames];
@@ -147,7 +170,7 @@ public final class RenderBenchmark {
     static String window(GlyphAtlas atlas, int frames, boolean changing) throws Exception {
         CompletableFuture<String> result = new CompletableFuture<>();
         Platform.runLater(() -> {
-            CrtRenderer r = new CrtRenderer(atlas, maximum());
+            CrtRenderer r = new CrtRenderer(atlas, measured());
             TerminalFrame still = SampleFrames.busy(80, 24, 7);
             long[] version = {5000};
             // as in the app (-Dretroshield.composeThread=true or false chooses)
@@ -214,7 +237,7 @@ public final class RenderBenchmark {
                         view.stop();
                         stage.close();
                         Platform.runLater(view::close);
-                        result.complete(String.format("window %dx%d (CrtView, composed %s), %s, every effect at maximum, pipeline %s:%n"
+                        result.complete(String.format("window %dx%d (CrtView, composed %s), %s, %s, pipeline %s:%n"
                                         + "  pulse interval median %.2f ms, p99 %.2f ms (%.1f pulses/s); pictures shown %d"
                                         + " of %d pulses;%n"
                                         + "  interval between new pictures: median %.2f ms, p99 %.2f ms (%.1f pictures/s);%n"
@@ -223,7 +246,7 @@ public final class RenderBenchmark {
                                         + "  of it the FX thread %.2f ms and the renderer %.2f ms per frame (mean);"
                                         + " whole process %.0f%% of one core",
                                 WIDTH, HEIGHT, view.composesOnItsOwnThread() ? "on its own thread" : "in the pulse",
-                                changing ? "screen changing every frame" : "still screen",
+                                changing ? "screen changing every frame" : "still screen", measuredName(),
                                 System.getProperty("prism.order", "default"),
                                 percentile(intervals, 50), percentile(intervals, 99), 1000.0 / mean(intervals),
                                 view.redraws() - redraws0, frames,

@@ -123,24 +123,18 @@ final class TubePass {
         int[] table = grille.table;
         int cap = grille.cap;
         int size = grille.size;
-        int i = from;
-        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
-            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, phase * 3 * size, size, cap,
-                    redShift, blueShift);
-        }
-        int s3 = 3 * size;
-        int s6 = 6 * size;
-        for (; i + 2 < to; i += 3) {
-            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, 0, size, cap,
-                    redShift, blueShift);
-            out[i + 1] = maskedPixel(cache[i + 1], nz[(i + 1 + nzo) & WRAP], ones, gain[i + 1], table, s3, size, cap,
-                    redShift, blueShift);
-            out[i + 2] = maskedPixel(cache[i + 2], nz[(i + 2 + nzo) & WRAP], ones, gain[i + 2], table, s6, size, cap,
-                    redShift, blueShift);
-        }
-        for (int base = 0; i < to; i++, base += s3) {
+        // the grille's phase steps through the table's three segments column by column (a plain
+        // loop: the JIT schedules it better than one unrolled by whole triads)
+        int step = 3 * size;
+        int end = 3 * step;
+        int base = Math.floorMod(from - o, 3) * step;
+        for (int i = from; i < to; i++) {
             out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, base, size, cap,
                     redShift, blueShift);
+            base += step;
+            if (base == end) {
+                base = 0;
+            }
         }
     }
 
@@ -207,26 +201,16 @@ final class TubePass {
         int[] table = grille.table;
         int cap = grille.cap;
         int size = grille.size;
-        // one pixel at a time up to the grille's phase 0, then whole triads (the phases' tables
-        // fixed in the loop, no phase to carry from pixel to pixel), then the rest
-        int i = from;
-        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
-            out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
-                    table, phase * 3 * size, size, cap, redShift, blueShift);
-        }
-        int s3 = 3 * size;
-        int s6 = 6 * size;
-        for (; i + 2 < to; i += 3) {
-            out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
-                    table, 0, size, cap, redShift, blueShift);
-            out[i + 1] = maskedPixel(filterLanes(map[i + 1], packed, whole, part), nz[(i + 1 + nzo) & WRAP], ones,
-                    gain[i + 1], table, s3, size, cap, redShift, blueShift);
-            out[i + 2] = maskedPixel(filterLanes(map[i + 2], packed, whole, part), nz[(i + 2 + nzo) & WRAP], ones,
-                    gain[i + 2], table, s6, size, cap, redShift, blueShift);
-        }
-        for (int base = 0; i < to; i++, base += s3) {
+        int step = 3 * size;
+        int end = 3 * step;
+        int base = Math.floorMod(from - o, 3) * step;
+        for (int i = from; i < to; i++) {
             out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
                     table, base, size, cap, redShift, blueShift);
+            base += step;
+            if (base == end) {
+                base = 0;
+            }
         }
     }
 
@@ -268,18 +252,14 @@ final class TubePass {
         int[] grey = grille.grey;
         int cap = grille.cap;
         int size = grille.size;
-        int i = from;
-        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
-            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, phase * size, cap);
-        }
-        int s2 = 2 * size;
-        for (; i + 2 < to; i += 3) {
-            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, 0, cap);
-            out[i + 1] = greyPixel((int) cache[i + 1], nz[(i + 1 + nzo) & WRAP] * noisy, gain[i + 1], grey, size, cap);
-            out[i + 2] = greyPixel((int) cache[i + 2], nz[(i + 2 + nzo) & WRAP] * noisy, gain[i + 2], grey, s2, cap);
-        }
-        for (int base = 0; i < to; i++, base += size) {
+        int end = 3 * size;
+        int base = Math.floorMod(from - o, 3) * size;
+        for (int i = from; i < to; i++) {
             out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, base, cap);
+            base += size;
+            if (base == end) {
+                base = 0;
+            }
         }
     }
 
@@ -310,23 +290,15 @@ final class TubePass {
         int[] grey = grille.grey;
         int cap = grille.cap;
         int size = grille.size;
-        int i = from;
-        for (int phase = (from - o) % 3; phase != 0 && i < to; phase = (phase + 1) % 3, i++) {
-            out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
-                    phase * size, cap);
-        }
-        int s2 = 2 * size;
-        for (; i + 2 < to; i += 3) {
-            out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
-                    0, cap);
-            out[i + 1] = greyPixel(filterGrey(map[i + 1], lum, whole, part), nz[(i + 1 + nzo) & WRAP] * noisy,
-                    gain[i + 1], grey, size, cap);
-            out[i + 2] = greyPixel(filterGrey(map[i + 2], lum, whole, part), nz[(i + 2 + nzo) & WRAP] * noisy,
-                    gain[i + 2], grey, s2, cap);
-        }
-        for (int base = 0; i < to; i++, base += size) {
+        int end = 3 * size;
+        int base = Math.floorMod(from - o, 3) * size;
+        for (int i = from; i < to; i++) {
             out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
                     base, cap);
+            base += size;
+            if (base == end) {
+                base = 0;
+            }
         }
     }
 }
