@@ -63,4 +63,28 @@ class BurnInTest {
         int strong = ghost(PLAIN.withBurnIn(EffectSetting.on(1)), 120, 0, null);
         assertTrue(weak < strong, "the strength sets how deep it burns: " + weak + " < " + strong);
     }
+
+    /** The ghost a dark picture shows after a lit one was shown for `seconds` in steps of `step`. */
+    private static int ghostAfter(double seconds, double step) {
+        BurnIn burn = new BurnIn();
+        int[] picture = new int[4];
+        for (double t = 0; t < seconds - 1e-9; t += step) {
+            java.util.Arrays.fill(picture, 255);
+            burn.apply(picture, 1, step);
+        }
+        int[] dark = new int[4];
+        burn.apply(dark, 1, step);
+        return dark[0];
+    }
+
+    @Test
+    void manyShortPicturesBurnInAsMuchAsOneLongOne() {
+        // pictures at 60 a second bring the burn up to date only every UPDATE_SECONDS, with the
+        // time of all the pictures since: the same burn as a picture shown for the whole time
+        int once = ghostAfter(60, 60);
+        int often = ghostAfter(60, 1.0 / 60);
+        assertTrue(once > 40, "a minute lit burns in: " + once);
+        assertTrue(Math.abs(once - often) <= 3, "one picture " + once + ", 3600 pictures " + often);
+        assertTrue(ghostAfter(60, 1.0 / 60) > ghostAfter(10, 1.0 / 60) + 10, "longer burns deeper");
+    }
 }
