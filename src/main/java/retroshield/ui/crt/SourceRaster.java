@@ -240,16 +240,12 @@ final class SourceRaster {
         for (int i = from; i < to; i++) {
             int faded = (previous[i] * k) >> 8;
             int now = current[i] << 8;
-            if (faded > now) {
-                previous[i] = faded;
-                int f = faded >> 8;
-                current[i] = f;
-                if (f > res) {
-                    res = f;
-                }
-            } else {
-                previous[i] = now;
-            }
+            int kept = Math.max(faded, now);
+            previous[i] = kept;
+            current[i] = kept >> 8;
+            // without branches (a changing picture makes them unpredictable): -1 where the faded
+            // light wins, so only its share counts for what is still fading
+            res = Math.max(res, (faded >> 8) & ((now - faded) >> 31));
         }
         return res;
     }
