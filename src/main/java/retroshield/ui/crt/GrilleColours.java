@@ -5,8 +5,9 @@ package retroshield.ui.crt;
  * grille ({@link TubePass#shadeMasked}): the grille repeats every 3 columns, so for each column
  * phase and colour one table maps a light level straight to its colour,
  * {@code lut[min(TOP, level * weight >> 8)]}, instead of a multiplication per colour and pixel.
- * Levels above {@link #cap} all give full overdrive (every weight is large enough), so the
- * tables stop there and a level is clamped to it: exactly what the per-pixel arithmetic gives.
+ * Every level a pixel can reach ({@link #MAX_LEVEL}: the most light with the most noise at the
+ * highest gain) has its entry, so the tube pass looks levels up without clamping them; the
+ * tables reach further only when full overdrive needs a higher level with the smallest weight.
  * Segment {@code (phase * 3 + colour) * size} holds phase's table of colour (0 red, 1 green,
  * 2 blue); red's entries carry the opaque alpha. For light without aberration (the same level
  * in all three colours) {@link #grey} holds the three colours of a phase in one entry, so such a
@@ -16,7 +17,16 @@ final class GrilleColours {
 
     private static final int TOP = CrtComposer.LEVELS - 1;
 
-    /** Highest level a table holds; higher ones are clamped to it. */
+    /** The highest level a pixel can reach: the most raster light and noise at the highest gain. */
+    static final int MAX_LEVEL = ((SourceRaster.MAX_LIGHT + CrtComposer.MAX_NOISE) * TubeTables.MAX_GAIN) >> 8;
+
+    static {
+        if (MAX_LEVEL > 0x1FFF) {
+            throw new ExceptionInInitializerError("level " + MAX_LEVEL + " does not fit the 13 bits of a lane");
+        }
+    }
+
+    /** Highest level a table holds (at least {@link #MAX_LEVEL}). */
     final int cap;
     /** Entries per table ({@code cap + 1}). */
     final int size;
@@ -36,7 +46,7 @@ final class GrilleColours {
         }
         // the smallest level whose product with the smallest weight reaches full overdrive
         int c = min <= 0 ? TOP * 256 : (TOP * 256 + min - 1) / min;
-        cap = Math.max(TOP, c);
+        cap = Math.max(MAX_LEVEL, Math.max(TOP, c));
         size = cap + 1;
         table = new int[9 * size];
         grey = new int[3 * size];

@@ -86,9 +86,13 @@ public final class RenderBenchmark {
     /**
      * What the timed parts measure: every effect at maximum (the default), or with
      * {@code -Dretroshield.bench.settings=on} every effect switched on at the strength a newcomer
-     * gets (the grille and burn-in, off by default, switched on at theirs).
+     * gets (the grille and burn-in, off by default, switched on at theirs); {@code =plain} switches
+     * every effect off (what the window costs without them).
      */
     static CrtSettings measured() {
+        if ("plain".equals(System.getProperty("retroshield.bench.settings"))) {
+            return CrtSettings.plain();
+        }
         if (!everyEffectOn()) {
             return maximum();
         }
@@ -103,6 +107,9 @@ public final class RenderBenchmark {
 
     /** How the measured settings read in the report. */
     static String measuredName() {
+        if ("plain".equals(System.getProperty("retroshield.bench.settings"))) {
+            return "every effect off";
+        }
         return everyEffectOn() ? "every effect on at its default strength" : "every effect at maximum";
     }
 

@@ -121,7 +121,6 @@ final class TubePass {
         long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
         int nzo = Math.max(0, noiseOffset);
         int[] table = grille.table;
-        int cap = grille.cap;
         int size = grille.size;
         // the grille's phase steps through the table's three segments column by column (a plain
         // loop: the JIT schedules it better than one unrolled by whole triads)
@@ -129,7 +128,7 @@ final class TubePass {
         int end = 3 * step;
         int base = Math.floorMod(from - o, 3) * step;
         for (int i = from; i < to; i++) {
-            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, base, size, cap,
+            out[i] = maskedPixel(cache[i], nz[(i + nzo) & WRAP], ones, gain[i], table, base, size,
                     redShift, blueShift);
             base += step;
             if (base == end) {
@@ -199,14 +198,13 @@ final class TubePass {
         long ones = noiseOffset >= 0 ? LaneRaster.ONES : 0;
         int nzo = Math.max(0, noiseOffset);
         int[] table = grille.table;
-        int cap = grille.cap;
         int size = grille.size;
         int step = 3 * size;
         int end = 3 * step;
         int base = Math.floorMod(from - o, 3) * step;
         for (int i = from; i < to; i++) {
             out[i] = maskedPixel(filterLanes(map[i], packed, whole, part), nz[(i + nzo) & WRAP], ones, gain[i],
-                    table, base, size, cap, redShift, blueShift);
+                    table, base, size, redShift, blueShift);
             base += step;
             if (base == end) {
                 base = 0;
@@ -227,15 +225,15 @@ final class TubePass {
      * tables of the phase whose segments start at {@code base}.
      */
     private static int maskedPixel(long light, int noise, long ones, int gain, int[] table, int base, int size,
-                                   int cap, int redShift, int blueShift) {
+                                   int redShift, int blueShift) {
         // each lane's product stays under 21 bits; the 13-bit cut of each lane drops what the
         // shift moved in from the lane above
         long v = ((light + noise * ones) * gain) >>> 8;
         int red = (int) (v >>> redShift) & 0x1FFF;
         int green = (int) (v >>> LaneRaster.LANE_BITS) & 0x1FFF;
         int blue = (int) (v >>> blueShift) & 0x1FFF;
-        return table[base + Math.min(red, cap)] | table[base + size + Math.min(green, cap)]
-                | table[base + 2 * size + Math.min(blue, cap)];
+        // no level exceeds GrilleColours.MAX_LEVEL: every one has its entry (no clamping)
+        return table[base + red] | table[base + size + green] | table[base + 2 * size + blue];
     }
 
     /**
@@ -250,12 +248,11 @@ final class TubePass {
         int noisy = noiseOffset >= 0 ? 1 : 0;
         int nzo = Math.max(0, noiseOffset);
         int[] grey = grille.grey;
-        int cap = grille.cap;
         int size = grille.size;
         int end = 3 * size;
         int base = Math.floorMod(from - o, 3) * size;
         for (int i = from; i < to; i++) {
-            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, base, cap);
+            out[i] = greyPixel((int) cache[i], nz[(i + nzo) & WRAP] * noisy, gain[i], grey, base);
             base += size;
             if (base == end) {
                 base = 0;
@@ -264,9 +261,8 @@ final class TubePass {
     }
 
     /** One pixel through the grille whose three colours see the same light. */
-    private static int greyPixel(int light, int noise, int gain, int[] grey, int base, int cap) {
-        int v = (((light + noise) * gain) >> 8) & 0x1FFF;
-        return grey[base + Math.min(v, cap)];
+    private static int greyPixel(int light, int noise, int gain, int[] grey, int base) {
+        return grey[base + (((light + noise) * gain) >> 8)];
     }
 
     /** One pixel's light from the raster: the remap m, shifted, and the horizontal filter. */
@@ -288,13 +284,12 @@ final class TubePass {
         int noisy = noiseOffset >= 0 ? 1 : 0;
         int nzo = Math.max(0, noiseOffset);
         int[] grey = grille.grey;
-        int cap = grille.cap;
         int size = grille.size;
         int end = 3 * size;
         int base = Math.floorMod(from - o, 3) * size;
         for (int i = from; i < to; i++) {
             out[i] = greyPixel(filterGrey(map[i], lum, whole, part), nz[(i + nzo) & WRAP] * noisy, gain[i], grey,
-                    base, cap);
+                    base);
             base += size;
             if (base == end) {
                 base = 0;

@@ -24,6 +24,8 @@ final class TubeTables {
     static final int MAX_ABERRATION = 3;
     /** Darkest the vignette makes the corners at full strength. */
     static final double VIGNETTE_DEPTH = 0.5;
+    /** Highest gain a pixel can have (x256). */
+    static final int MAX_GAIN = 1023;
     /** Vertical samples per device pixel when integrating the beam profile. */
     private static final int BEAM_SAMPLES = 4;
 
@@ -180,7 +182,7 @@ final class TubeTables {
                 double d = -t.glassDistance(x + 0.5, y + 0.5);
                 g *= 0.6 + 0.4 * smoothstep(0, rim, d);
                 g *= Math.max(0, Math.min(1, d + 0.5));
-                gain[o + x] = (char) Math.max(0, Math.min(1023, Math.round(g * 256)));
+                gain[o + x] = (char) Math.max(0, Math.min(MAX_GAIN, Math.round(g * 256)));
             }
         }
     }
