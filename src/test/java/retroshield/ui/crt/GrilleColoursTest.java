@@ -1,6 +1,7 @@
 package retroshield.ui.crt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,10 @@ class GrilleColoursTest {
             lb[i] = Math.min(255, i / 4);
         }
         GrilleColours g = new GrilleColours(lr, lg, lb, t.maskRed, t.maskGreen, t.maskBlue);
+        // the tube pass looks levels up without clamping: the brightest light with the most
+        // noise at the highest gain must have its entry at every strength
+        int brightest = ((SourceRaster.MAX_LIGHT + CrtComposer.MAX_NOISE) * TubeTables.MAX_GAIN) >> 8;
+        assertTrue(g.cap >= brightest && g.size == g.cap + 1, "tables hold levels up to " + g.cap + ", need " + brightest);
         int[][] luts = {lr, lg, lb};
         int[][] weights = {t.maskRed, t.maskGreen, t.maskBlue};
         for (int x = 0; x < 6; x++) {
