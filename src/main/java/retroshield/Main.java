@@ -40,9 +40,14 @@ public final class Main {
 
     /** {@code --bench-render [frames]}: the CRT renderer's frame times (see RenderBenchmark). */
     private static void runRenderBenchmark(String[] args) {
+        java.util.logging.Logger quiet = retroshield.ui.DesktopApp.quietClasspathWarning();
         try {
             retroshield.ui.crt.RenderBenchmark.main(args);
+            java.lang.ref.Reference.reachabilityFence(quiet);
             System.exit(0);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--bench-render: " + e.getMessage());
+            System.exit(2);
         } catch (Exception e) {
             System.err.println("--bench-render: " + e);
             System.exit(1);

@@ -89,7 +89,7 @@ public final class DesktopApp extends Application {
      * which is how the app is meant to run. Raises the level of JavaFX's own logger so the
      * warning is not printed; errors still are. Returns the logger (keep it referenced).
      */
-    static java.util.logging.Logger quietClasspathWarning() {
+    public static java.util.logging.Logger quietClasspathWarning() {
         java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
         javafx.setLevel(java.util.logging.Level.SEVERE);
         return javafx;

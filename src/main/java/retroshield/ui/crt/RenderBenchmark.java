@@ -31,7 +31,7 @@ public final class RenderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 600;
+        int frames = args.length > 0 ? frameCount(args[0]) : 600;
         String png = args.length > 1 ? args[1] : null;
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
@@ -103,6 +103,20 @@ public final class RenderBenchmark {
 
     private static boolean everyEffectOn() {
         return "on".equals(System.getProperty("retroshield.bench.settings", "max"));
+    }
+
+    /** The benchmark's first argument: a positive number of frames. */
+    static int frameCount(String arg) {
+        try {
+            int n = Integer.parseInt(arg.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("the number of frames must be a whole number above 0, not \""
+                + arg + "\" (usage: --bench-render [frames] [picture.png [font [max]]])");
     }
 
     /** How the measured settings read in the report. */
