@@ -79,6 +79,18 @@ public final class RomLibraryPane extends VBox {
         });
     }
 
+    /**
+     * A library entry's heading: its name, then its language when the name does not already say
+     * it ("Firth  \u00b7  Forth", but "Forth", not "Forth  \u00b7  Forth").
+     */
+    static String title(String name, String language) {
+        if (language == null || language.isBlank()
+                || name.toLowerCase(java.util.Locale.ROOT).contains(language.toLowerCase(java.util.Locale.ROOT))) {
+            return name;
+        }
+        return name + "  \u00b7  " + language;
+    }
+
     private static final class EntryCell extends ListCell<RomCatalogEntry> {
         @Override
         protected void updateItem(RomCatalogEntry item, boolean empty) {
@@ -88,8 +100,7 @@ public final class RomLibraryPane extends VBox {
                 setText(null);
                 return;
             }
-            Label name = new Label(item.name() + (item.language() == null || item.language().isBlank()
-                    ? "" : "  \u00b7  " + item.language()));
+            Label name = new Label(title(item.name(), item.language()));
             name.getStyleClass().add("rom-name");
             Label desc = new Label(item.description());
             desc.getStyleClass().add("rom-description");
