@@ -101,7 +101,7 @@ final class DebugConsole {
                 case "step", "s" -> stopped(steps(rest, () -> dbg.stepInto()));
                 case "next", "n" -> stopped(steps(rest, () -> dbg.stepOver(DEFAULT_RUN_LIMIT)));
                 case "finish", "f" -> stopped(dbg.stepOut(DEFAULT_RUN_LIMIT));
-                case "continue", "c", "run" -> stopped(dbg.run(rest.isEmpty() ? DEFAULT_RUN_LIMIT : count(rest)));
+                case "continue", "cont", "c", "run" -> stopped(dbg.run(rest.isEmpty() ? DEFAULT_RUN_LIMIT : count(rest)));
                 case "until", "runto" -> stopped(dbg.runTo(dbg.address(rest), DEFAULT_RUN_LIMIT));
                 case "rstep", "rs" -> stopped(dbg.reverseStep(rest.isEmpty() ? 1 : count(rest)));
                 case "rcontinue", "rc" -> stopped(dbg.reverseContinue());

@@ -127,7 +127,7 @@ final class DebugPrinter {
             "halt on|off, romwrite on|off                  break on HALT / on writes to ROM",
             "info, delete N, enable N, disable N           the breakpoint list",
             "step [N] (s), next [N] (n), finish (f)        step into / over / out",
-            "continue [N] (c), until ADDR                  run (at most N instructions), run to ADDR",
+            "continue [N] (c, cont), until ADDR            run (at most N instructions), run to ADDR",
             "history N, rstep [N] (rs), rcontinue (rc)     keep N instructions; step / continue backwards",
             "regs (r), x [ADDR [LEN]], disas [ADDR [N]]    registers, memory, disassembly",
             "set REG=VAL, set byte ADDR=VAL, print EXPR    change and evaluate",

@@ -47,7 +47,7 @@ class DebugCommandTest {
                 "step",
                 "finish",
                 "break _mint_main if SP < $3000",
-                "continue",
+                "cont",
                 "watch w $2000..$2FFF if value == '7'",
                 "type 3 4 + .\\n",
                 "continue 300000",
