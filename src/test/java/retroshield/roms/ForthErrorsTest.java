@@ -3,26 +3,10 @@ package retroshield.roms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every error a user makes is answered and the system carries on; Ctrl+C; warm reset. */
-class ForthErrorsTest {
-
-    private ForthSession forth;
-
-    @BeforeEach
-    void boot() throws Exception {
-        forth = ForthSession.boot();
-    }
-
-    @AfterEach
-    void close() {
-        if (forth != null) {
-            forth.close();
-        }
-    }
+class ForthErrorsTest extends BootedForth {
 
     private void stillWorks() {
         assertEquals("0 ", forth.run("DEPTH ."));

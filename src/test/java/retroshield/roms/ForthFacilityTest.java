@@ -3,28 +3,12 @@ package retroshield.roms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Facility words other people's programs use: the screen, a delay, structures. */
-class ForthFacilityTest {
+class ForthFacilityTest extends BootedForth {
 
     private static final String ESC = "\u001b";
-
-    private ForthSession forth;
-
-    @BeforeEach
-    void boot() throws Exception {
-        forth = ForthSession.boot();
-    }
-
-    @AfterEach
-    void close() {
-        if (forth != null) {
-            forth.close();
-        }
-    }
 
     @Test
     void pageClearsTheScreenAndHomesTheCursor() {

@@ -3,8 +3,6 @@ package retroshield.roms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retroshield.devices.Mc6850Acia;
 
@@ -12,21 +10,7 @@ import retroshield.devices.Mc6850Acia;
  * A 40 KB paste arrives whole (receive interrupt + ring buffer + RTS flow control), and the
  * benchmark set of docs/forth.md, measured in T-states.
  */
-class ForthPasteAndSpeedTest {
-
-    private ForthSession forth;
-
-    @BeforeEach
-    void boot() throws Exception {
-        forth = ForthSession.boot();
-    }
-
-    @AfterEach
-    void close() {
-        if (forth != null) {
-            forth.close();
-        }
-    }
+class ForthPasteAndSpeedTest extends BootedForth {
 
     @Test
     void fortyKilobytePasteLosesNothing() {

@@ -3,26 +3,10 @@ package retroshield.roms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sessions with the bundled Forth ROM: core words, the seed's example, number output. */
-class ForthRomTest {
-
-    private ForthSession forth;
-
-    @BeforeEach
-    void boot() throws Exception {
-        forth = ForthSession.boot();
-    }
-
-    @AfterEach
-    void close() {
-        if (forth != null) {
-            forth.close();
-        }
-    }
+class ForthRomTest extends BootedForth {
 
     @Test
     void factorialFromTheIssue() {

@@ -3,26 +3,10 @@ package retroshield.roms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The word sets of issue 10 beyond Core: Core Extension, Exception, Double, String, Tools. */
-class ForthWordSetsTest {
-
-    private ForthSession forth;
-
-    @BeforeEach
-    void boot() throws Exception {
-        forth = ForthSession.boot();
-    }
-
-    @AfterEach
-    void close() {
-        if (forth != null) {
-            forth.close();
-        }
-    }
+class ForthWordSetsTest extends BootedForth {
 
     private String run(String line) {
         return forth.run(line);
