@@ -24,10 +24,11 @@ import retroshield.rom.RomLoader;
 /** {@code retroshield debug ROM}: the line-oriented step debugger. */
 @Command(name = "debug", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {
-                "Step-debug a ROM: breakpoints with conditions, log points, watchpoints, I/O breakpoints,",
-                "step/next/finish, reverse step and continue, registers, memory, disassembly with symbols,",
-                "save states. Type 'help' at the (debug) prompt. The ROM's serial output appears between",
-                "the replies; 'type TEXT' sends it input."},
+                "Step-debug a ROM: breakpoints, watchpoints, stepping back and forth.",
+                "Breakpoints with conditions, log points, watchpoints, I/O breakpoints, step/next/finish,",
+                "reverse step and continue, registers, memory, disassembly with symbols, save states.",
+                "Type 'help' at the (debug) prompt. The ROM's serial output appears between the replies;",
+                "'type TEXT' sends it input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad ROM, symbols, state or script, or a script command failed"},
         footerHeading = "%nExamples:%n",

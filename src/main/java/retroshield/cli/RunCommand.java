@@ -32,7 +32,7 @@ import retroshield.rom.StorageSpec;
 /** {@code retroshield run ROM}: runs a ROM on the terminal, or scripted from a file or a pipe. */
 @Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {
-                "Run a RetroShield Z80 ROM: a metadata .json, or a bare image (.bin, .hex, .ihx).",
+                "Run a ROM: its metadata .json, or a bare .bin, .hex or .ihx image.",
                 "In a terminal the keyboard goes to the ROM (Ctrl+] quits). From a pipe or with"
                         + " --input the text is typed into the ROM; output goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
